@@ -1,0 +1,47 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { readContentPages } from './src/integrations/content-pages.ts';
+import { buildSidebar } from './src/lib/sidebar.ts';
+import { normalizeBase } from './src/lib/base-path.ts';
+
+/*
+ * GitHub Pages serves a project site under a sub-path (https://USER.github.io/REPO/). The deploy
+ * workflow passes both values; locally the defaults give http://localhost:4321/.
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = normalizeBase(process.env.BASE_PATH);
+
+const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
+
+export default defineConfig({
+	site,
+	base,
+	markdown: {
+		// Astro 7's default processor (Sätteri) runs no remark/rehype plugins, and KaTeX needs them.
+		processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+	},
+	integrations: [
+		starlight({
+			title: 'CNN Notes',
+			description:
+				'Catatan belajar interaktif dua bahasa untuk Bab 14 (Convolutional Neural Networks) buku Hands-On Machine Learning.',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'Bahasa Indonesia', lang: 'id' },
+				en: { label: 'English', lang: 'en' },
+			},
+			sidebar: buildSidebar(readContentPages(contentDir)),
+			markdown: { processedDirs: ['./content/'] },
+			lastUpdated: false,
+			customCss: ['./src/styles/katex.css', './src/styles/site.css'],
+			components: {},
+		}),
+		preact(),
+	],
+});

@@ -1,0 +1,44 @@
+import type { Lang } from '../lib/lang.ts';
+
+/**
+ * Words the site's own Astro components print, in both languages. One typed object per language
+ * means a string added to one language and forgotten in the other is a type error, not a page
+ * with a stray English word. (Widgets keep their strings in their own folders.)
+ */
+export interface UiStrings {
+	shortAnswerLabel: string;
+	correctionTitle: string;
+	notesSay: string;
+	whatIsTrue: string;
+	referencesEmpty: string;
+	openPaper: string;
+	chapterLabel: (n: number) => string;
+	questionsCount: (n: number) => string;
+	startChapter: string;
+}
+
+/** The strings, keyed by language. */
+export const UI: Record<Lang, UiStrings> = {
+	id: {
+		shortAnswerLabel: 'Dari catatan penulis (teks sudah diperbaiki)',
+		correctionTitle: 'Koreksi atas catatan',
+		notesSay: 'Catatan menulis',
+		whatIsTrue: 'Yang benar',
+		referencesEmpty: 'Belum ada referensi.',
+		openPaper: 'buka makalah',
+		chapterLabel: (n) => `Bab ${n}`,
+		questionsCount: (n) => `${n} soal`,
+		startChapter: 'Mulai belajar',
+	},
+	en: {
+		shortAnswerLabel: "From the author's notes (text repaired, translated)",
+		correctionTitle: 'Correction to the notes',
+		notesSay: 'The notes say',
+		whatIsTrue: 'What is true',
+		referencesEmpty: 'No references yet.',
+		openPaper: 'open the paper',
+		chapterLabel: (n) => `Chapter ${n}`,
+		questionsCount: (n) => `${n} questions`,
+		startChapter: 'Start studying',
+	},
+};
