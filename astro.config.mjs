@@ -39,6 +39,7 @@ export default defineConfig({
 			sidebar: buildSidebar(readContentPages(contentDir)),
 			markdown: { processedDirs: ['./content/'] },
 			lastUpdated: false,
+			disable404Route: true,
 			customCss: ['./src/styles/katex.css', './src/styles/site.css'],
 			components: {},
 		}),

@@ -9,7 +9,9 @@ export function locate(path: string): { lang: Lang; slug: string } {
 	const parts = path.replace(/\.(mdx?|markdoc)$/, '').split('/');
 	const first = parts[0] ?? '';
 	const lang: Lang =
-		first !== DEFAULT_LANG && (LANGS as readonly string[]).includes(first) ? (first as Lang) : DEFAULT_LANG;
+		first !== DEFAULT_LANG && (LANGS as readonly string[]).includes(first)
+			? (first as Lang)
+			: DEFAULT_LANG;
 	if (lang !== DEFAULT_LANG) parts.shift();
 	if (parts.at(-1) === 'index') parts.pop();
 	return { lang, slug: parts.join('/') };

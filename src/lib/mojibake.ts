@@ -12,9 +12,38 @@
 
 /** Windows-1252's characters for bytes 0x80–0x9F; `undefined` marks the five unassigned bytes. */
 const CP1252_HIGH: (number | undefined)[] = [
-	0x20ac, undefined, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
-	0x0152, undefined, 0x017d, undefined, undefined, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013,
-	0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, undefined, 0x017e, 0x0178,
+	0x20ac,
+	undefined,
+	0x201a,
+	0x0192,
+	0x201e,
+	0x2026,
+	0x2020,
+	0x2021,
+	0x02c6,
+	0x2030,
+	0x0160,
+	0x2039,
+	0x0152,
+	undefined,
+	0x017d,
+	undefined,
+	undefined,
+	0x2018,
+	0x2019,
+	0x201c,
+	0x201d,
+	0x2022,
+	0x2013,
+	0x2014,
+	0x02dc,
+	0x2122,
+	0x0161,
+	0x203a,
+	0x0153,
+	undefined,
+	0x017e,
+	0x0178,
 ];
 
 /** The bytes Windows-1252 cannot represent, most likely first: `”` (…9D) is by far the commonest loss. */
@@ -52,7 +81,8 @@ function sequenceLength(lead: number): number {
 	return 0;
 }
 
-const isContinuation = (b: number | undefined): b is number => b !== undefined && b >= 0x80 && b <= 0xbf;
+const isContinuation = (b: number | undefined): b is number =>
+	b !== undefined && b >= 0x80 && b <= 0xbf;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -92,7 +122,7 @@ function repairOnce(text: string): RepairResult {
 	const repairs: Repair[] = [];
 	let out = '';
 	let offset = 0;
-	for (let i = 0; i < chars.length; ) {
+	for (let i = 0; i < chars.length;) {
 		const ch = chars[i] ?? '';
 		const lead = byteOf(ch);
 		const length = lead === undefined ? 0 : sequenceLength(lead);
@@ -123,26 +153,38 @@ function repairOnce(text: string): RepairResult {
 }
 
 /**
- * Repairs every mojibake sequence in `text` and lists what it changed. Text with no damage comes
- * back identical (same string, no repairs). Text damaged twice is repaired twice, up to three
- * rounds; the repairs reported are those of the first round, against the original text.
+ * Repairs every mojibake sequence in `text` and lists what it changed.
+ *
+ * Only text that shows a telltale sequence ({@link MOJIBAKE_PATTERN}) is touched at all. That is
+ * what keeps clean text exactly as it is: read byte by byte, a clean `×”` or `é“` also spells a
+ * valid UTF-8 character, and only the context says it is not damage. Text damaged twice is
+ * repaired twice, up to three rounds, for as long as it still shows the telltales; the repairs
+ * reported are those of the first round, against the original text.
  */
 export function repairMojibake(text: string): RepairResult {
+	if (!hasMojibake(text)) return { text, repairs: [] };
 	const first = repairOnce(text);
 	let current = first.text;
-	for (let round = 1; round < 3; round++) {
-		const next = repairOnce(current);
-		if (next.repairs.length === 0) break;
-		current = next.text;
+	for (let round = 1; round < 3 && hasMojibake(current); round++) {
+		current = repairOnce(current).text;
 	}
 	return { text: current, repairs: first.repairs };
 }
 
+/** One character standing for a UTF-8 continuation byte (0x80–0xBF) read as Windows-1252. */
+const CONT = `[${[...CHAR_TO_BYTE]
+	.filter(([, b]) => b >= 0x80 && b <= 0xbf)
+	.map(([cp]) => `\\u${cp.toString(16).padStart(4, '0')}`)
+	.join('')}]`;
+
 /**
- * The telltale sequences of UTF-8 read as Windows-1252 (`Ã`, `Â`, `â€`, `ðŸ`). Tests scan every
- * built page with it, so no damaged text can reach a reader unnoticed.
+ * The telltale sequences of UTF-8 read as Windows-1252: a lead character of the scripts and symbol
+ * blocks that text like the author's uses (Latin-1 `Â`/`Ã`, Latin Extended `Ä`/`Å`, Greek `Î`/`Ï`,
+ * Cyrillic `Ð`/`Ñ`, punctuation and maths `â`, emoji `ð`) followed by its continuation characters,
+ * plus `â€`, whose third byte is so often lost. Clean prose does not contain them; tests scan every
+ * built page with this pattern, and {@link repairMojibake} touches only text that matches it.
  */
-export const MOJIBAKE_PATTERN = /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|Â[\u00a0-\u00bf]|â€|ðŸ/u;
+export const MOJIBAKE_PATTERN = new RegExp(`[ÂÃÄÅÎÏÐÑ]${CONT}|â${CONT}{2}|â€|ð${CONT}{3}|ðŸ`, 'u');
 
 /** Whether `text` still shows a telltale mojibake sequence. */
 export function hasMojibake(text: string): boolean {

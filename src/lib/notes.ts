@@ -63,7 +63,9 @@ export function normalizeAnswer(lines: readonly string[]): string {
 	return out
 		.map((line, i) => {
 			const next = out[i + 1] ?? '';
-			return line.endsWith('\\') && (next === '' || BLOCK_START.test(next)) ? line.slice(0, -1) : line;
+			return line.endsWith('\\') && (next === '' || BLOCK_START.test(next))
+				? line.slice(0, -1)
+				: line;
 		})
 		.join('\n')
 		.replace(/\n{3,}/g, '\n\n');

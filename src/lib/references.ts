@@ -39,7 +39,8 @@ export const REFERENCES = {
 		knownAs: 'VGG',
 	},
 	szegedy2014: {
-		authors: 'C. Szegedy, W. Liu, Y. Jia, P. Sermanet, S. Reed, D. Anguelov, D. Erhan, V. Vanhoucke, A. Rabinovich',
+		authors:
+			'C. Szegedy, W. Liu, Y. Jia, P. Sermanet, S. Reed, D. Anguelov, D. Erhan, V. Vanhoucke, A. Rabinovich',
 		year: 2014,
 		title: 'Going Deeper with Convolutions',
 		venue: 'arXiv:1409.4842 (CVPR 2015)',
@@ -95,7 +96,8 @@ export const REFERENCES = {
 		knownAs: 'gradient checkpointing',
 	},
 	micikevicius2017: {
-		authors: 'P. Micikevicius, S. Narang, J. Alben, G. Diamos, E. Elsen, D. Garcia, B. Ginsburg, M. Houston, O. Kuchaiev, G. Venkatesh, H. Wu',
+		authors:
+			'P. Micikevicius, S. Narang, J. Alben, G. Diamos, E. Elsen, D. Garcia, B. Ginsburg, M. Houston, O. Kuchaiev, G. Venkatesh, H. Wu',
 		year: 2017,
 		title: 'Mixed Precision Training',
 		venue: 'arXiv:1710.03740 (ICLR 2018)',
@@ -105,7 +107,8 @@ export const REFERENCES = {
 	ioffe2015: {
 		authors: 'S. Ioffe, C. Szegedy',
 		year: 2015,
-		title: 'Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift',
+		title:
+			'Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift',
 		venue: 'arXiv:1502.03167 (ICML 2015)',
 		url: 'https://arxiv.org/abs/1502.03167',
 		knownAs: 'batch normalization',
@@ -137,7 +140,8 @@ export const REFERENCES = {
 	geron2022: {
 		authors: 'A. Géron',
 		year: 2022,
-		title: 'Hands-On Machine Learning with Scikit-Learn, Keras, and TensorFlow, 3rd edition, chapter 14',
+		title:
+			'Hands-On Machine Learning with Scikit-Learn, Keras, and TensorFlow, 3rd edition, chapter 14',
 		venue: "O'Reilly Media",
 		url: 'https://github.com/ageron/handson-ml3',
 		knownAs: 'the book these notes follow',

@@ -1,0 +1,181 @@
+/**
+ * Checks on the built files in `dist/` that need no browser: what was built, damaged text,
+ * formulas, short answers and links. They read the HTML as GitHub Pages would serve it.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { hasMojibake, MOJIBAKE_PATTERN } from '../src/lib/mojibake.ts';
+import { answerPlainText, parseNotes } from '../src/lib/notes.ts';
+import {
+	BASE,
+	DIST,
+	ROOT,
+	builtHtmlFiles,
+	pathOf,
+	readBuilt,
+	sitePages,
+	QUESTION_SLUGS,
+} from './site.ts';
+
+const SITE_ORIGIN = new URL(process.env.SITE_URL || 'http://localhost:4321').origin;
+
+/** Maps a URL path under the base to the file that serves it, or undefined if none does. */
+function fileFor(pathname: string): string | undefined {
+	if (!pathname.startsWith(BASE)) return undefined;
+	const rel = decodeURIComponent(pathname.slice(BASE.length));
+	const candidates =
+		rel === '' || rel.endsWith('/')
+			? [`${rel}index.html`]
+			: [rel, `${rel}/index.html`, `${rel}.html`];
+	return candidates.find((c) => existsSync(join(DIST, c)) && statSync(join(DIST, c)).isFile());
+}
+
+const ids = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+	let set = ids.get(file);
+	if (!set) {
+		const root = parse(readBuilt(file));
+		set = new Set(
+			root
+				.querySelectorAll('[id], a[name]')
+				.map((el) => el.getAttribute('id') ?? el.getAttribute('name') ?? ''),
+		);
+		ids.set(file, set);
+	}
+	return set;
+}
+
+function textFiles(dir = DIST): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) return textFiles(full);
+		return /\.(html|xml|js|css|json|txt|svg)$/.test(name) ? [full] : [];
+	});
+}
+
+test('the build holds the home page, the overview and eight questions in both languages, plus the 404 page', () => {
+	const expected = [
+		'404.html',
+		...sitePages().map((p) => `${p.path.slice(BASE.length)}index.html`),
+	].sort();
+	expect(expected.length).toBeGreaterThanOrEqual(21);
+	expect(builtHtmlFiles().sort()).toEqual(expected);
+	for (const q of QUESTION_SLUGS) {
+		expect(expected).toContain(`${q}/index.html`);
+		expect(expected).toContain(`en/${q}/index.html`);
+	}
+});
+
+test('no built file contains a mojibake sequence', () => {
+	const damaged = textFiles()
+		.map((file) => ({ file, match: MOJIBAKE_PATTERN.exec(readFileSync(file, 'utf8')) }))
+		.filter((r) => r.match)
+		.map((r) => `${r.file.slice(DIST.length)}: ${JSON.stringify(r.match?.[0])}`);
+	expect(damaged).toEqual([]);
+});
+
+test('every formula in the content is rendered to KaTeX markup at build time', () => {
+	for (const page of sitePages()) {
+		const source = readFileSync(join(ROOT, page.source), 'utf8').replace(/^---[\s\S]*?---/, '');
+		const formulas = source.match(/\$\$[\s\S]+?\$\$|(?<![\\$])\$(?!\$)[^$\n]+?\$/g) ?? [];
+		if (formulas.length === 0) continue;
+		const html = parse(readBuilt(`${page.path.slice(BASE.length)}index.html`));
+		const main = html.querySelector('main') as HTMLElement;
+		const rendered = main.querySelectorAll('.katex');
+		expect(rendered.length, `${page.path}: KaTeX elements`).toBeGreaterThanOrEqual(formulas.length);
+		expect(
+			main.querySelectorAll('.katex math').length,
+			`${page.path}: MathML for screen readers`,
+		).toBe(rendered.length);
+		expect(main.querySelectorAll('.katex-error'), `${page.path}: KaTeX errors`).toHaveLength(0);
+		for (const math of main.querySelectorAll('.katex')) math.remove();
+		const text = main.text.replace(/\s+/g, ' ');
+		expect(text, `${page.path}: raw TeX left in the text`).not.toMatch(
+			/\$\$|\\frac|\\cdot|\\text\{/,
+		);
+	}
+});
+
+test('each Indonesian question page shows the notes answer, repaired, as its short answer', () => {
+	const notes = parseNotes(readFileSync(join(ROOT, 'content/_sources/ch14-cnn.md'), 'utf8'));
+	expect(notes.questions).toHaveLength(8);
+	QUESTION_SLUGS.forEach((slug, i) => {
+		const html = parse(readBuilt(`${slug}/index.html`));
+		const block = html.querySelector('[data-short-answer] .short-answer__body');
+		expect(block, `${slug}: short answer block`).not.toBeNull();
+		const shown = (block?.structuredText ?? '').replace(/\s+/g, ' ').trim();
+		expect(shown).toBe(answerPlainText(notes.questions[i]?.answer ?? ''));
+		expect(hasMojibake(shown)).toBe(false);
+	});
+});
+
+test('each English question page has a short answer block too', () => {
+	for (const slug of QUESTION_SLUGS) {
+		const html = parse(readBuilt(`en/${slug}/index.html`));
+		expect(
+			html.querySelector('[data-short-answer] .short-answer__body')?.text.trim(),
+			slug,
+		).toBeTruthy();
+	}
+});
+
+test('every internal link, anchor and asset in dist/ resolves under the base path', () => {
+	const broken: string[] = [];
+	const external = new Set<string>();
+	for (const file of builtHtmlFiles()) {
+		const pageUrl = new URL(`${SITE_ORIGIN}${BASE}${file.replace(/index\.html$/, '')}`);
+		const root = parse(readBuilt(file));
+		const refs = [
+			...root
+				.querySelectorAll('a[href]')
+				.map((el) => ({ kind: 'a', url: el.getAttribute('href') ?? '' })),
+			...root.querySelectorAll('link[href]').map((el) => ({
+				kind: `link[${el.getAttribute('rel')}]`,
+				url: el.getAttribute('href') ?? '',
+			})),
+			...root
+				.querySelectorAll('[src]')
+				.map((el) => ({ kind: el.tagName.toLowerCase(), url: el.getAttribute('src') ?? '' })),
+		];
+		for (const { kind, url: raw } of refs) {
+			if (/^(mailto|tel|javascript|data):/.test(raw)) continue;
+			const url = new URL(raw, pageUrl);
+			if (url.origin !== SITE_ORIGIN) {
+				external.add(url.href);
+				continue;
+			}
+			// The 404 page is served for every missing path; its canonical and hreflang links name
+			// its own URL, which by definition has no file of its own.
+			if (file === '404.html' && /canonical|alternate/.test(kind)) continue;
+			const target = fileFor(url.pathname);
+			if (!target) {
+				broken.push(`${file}: ${kind} ${raw} → no file`);
+				continue;
+			}
+			const anchor = decodeURIComponent(url.hash.slice(1));
+			if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor)) {
+				broken.push(`${file}: ${kind} ${raw} → no #${anchor} in ${target}`);
+			}
+		}
+	}
+	// Assets referenced from CSS (fonts) must exist too.
+	for (const css of textFiles().filter((f) => f.endsWith('.css'))) {
+		for (const [, ref] of readFileSync(css, 'utf8').matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) {
+			if (!ref || /^(data:|#)/.test(ref)) continue;
+			const url = new URL(ref, `${SITE_ORIGIN}${BASE}${css.slice(DIST.length + 1)}`);
+			if (url.origin === SITE_ORIGIN && !fileFor(url.pathname))
+				broken.push(`${css.slice(DIST.length)}: url(${ref}) → no file`);
+		}
+	}
+	console.log(
+		`External links (reported, not fetched): ${external.size}\n${[...external].sort().join('\n')}`,
+	);
+	expect(broken).toEqual([]);
+});
+
+test('the test build really is served under a non-root base path', () => {
+	expect(BASE).not.toBe('/');
+	expect(readBuilt('index.html')).toContain(`href="${pathOf('id', 'ch14')}"`);
+});

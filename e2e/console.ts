@@ -1,0 +1,23 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Collects what a page reports as going wrong: console errors and warnings, uncaught exceptions,
+ * failed requests and HTTP error responses. Tests assert the list is empty, so the message names
+ * every problem at once instead of the first.
+ */
+export function watchProblems(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error' || msg.type() === 'warning') {
+			problems.push(`console ${msg.type()}: ${msg.text()}`);
+		}
+	});
+	page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+	page.on('requestfailed', (req) =>
+		problems.push(`failed request: ${req.url()} (${req.failure()?.errorText})`),
+	);
+	page.on('response', (res) => {
+		if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+	});
+	return problems;
+}

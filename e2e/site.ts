@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readContentPages } from '../src/integrations/content-pages.ts';
+import { locate } from '../src/lib/content-paths.ts';
+import { LANGS, DEFAULT_LANG, type Lang } from '../src/lib/lang.ts';
+import { normalizeBase } from '../src/lib/base-path.ts';
+
+/** The base path the test build is served under; non-root on purpose, as on GitHub Pages. */
+export const BASE = normalizeBase(process.env.BASE_PATH ?? '/cnn-notes/');
+
+/** The repository root and the built site the tests read. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+
+/** One page of the site in one language. */
+export interface SitePage {
+	lang: Lang;
+	slug: string;
+	/** Path under the server root, base included, e.g. `/cnn-notes/en/ch14/`. */
+	path: string;
+	/** Title from frontmatter (the page's own, or the default language's for a fallback). */
+	title: string;
+	/** The content file it is built from, relative to the repository root. */
+	source: string;
+}
+
+/** The URL path of a slug in a language, under the base path. */
+export function pathOf(lang: Lang, slug: string): string {
+	const parts = [lang === DEFAULT_LANG ? '' : lang, slug].filter(Boolean).join('/');
+	return `${BASE}${parts ? `${parts}/` : ''}`;
+}
+
+/**
+ * Every page the site must publish, derived from the content files rather than from `dist/`, so a
+ * page that fails to build is a failure and not a page silently left out of the tests.
+ */
+export function sitePages(): SitePage[] {
+	const files = readContentPages(join(ROOT, 'content'));
+	const located = files.map((f) => ({
+		...locate(f.path),
+		title: f.title,
+		source: `content/${f.path}`,
+	}));
+	const primary = located.filter((p) => p.lang === DEFAULT_LANG);
+	return LANGS.flatMap((lang) =>
+		primary.map((fallback) => {
+			const own = located.find((p) => p.slug === fallback.slug && p.lang === lang) ?? fallback;
+			return {
+				lang,
+				slug: fallback.slug,
+				path: pathOf(lang, fallback.slug),
+				title: own.title,
+				source: own.source,
+			};
+		}),
+	);
+}
+
+/** The chapter 14 question pages, in order, with their slugs. */
+export const QUESTION_SLUGS = [
+	'ch14/01-cnn-vs-dense',
+	'ch14/02-parameters-and-memory',
+	'ch14/03-out-of-gpu-memory',
+	'ch14/04-max-pooling-vs-strided-conv',
+	'ch14/05-local-response-normalization',
+	'ch14/06-architecture-innovations',
+	'ch14/07-fully-convolutional-networks',
+	'ch14/08-semantic-segmentation',
+] as const;
+
+/** Every HTML file in `dist/`, as paths relative to it with `/` separators. */
+export function builtHtmlFiles(dir = DIST): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) return builtHtmlFiles(full);
+		return name.endsWith('.html') ? [relative(DIST, full).split(sep).join('/')] : [];
+	});
+}
+
+/** Reads a built file as text. */
+export function readBuilt(file: string): string {
+	return readFileSync(join(DIST, file), 'utf8');
+}

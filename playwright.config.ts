@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './e2e/browser.ts';
+import { BASE } from './e2e/site.ts';
+
+const PORT = Number(process.env.PORT ?? 4329);
+const executablePath = systemChromium();
+
+/**
+ * End-to-end tests run against the production build (`npm run build:test`, built under a non-root
+ * base path) served by `astro preview`, the way GitHub Pages will serve it.
+ */
+export default defineConfig({
+	testDir: './e2e',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	forbidOnly: Boolean(process.env.CI),
+	reporter: [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'off',
+		...devices['Desktop Chrome'],
+		launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
+	},
+	webServer: {
+		command: `npx astro preview --port ${PORT}`,
+		url: `http://localhost:${PORT}${BASE}`,
+		env: { BASE_PATH: BASE },
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});
