@@ -28,11 +28,24 @@ async function search(page: Page, query: string): Promise<string[]> {
 	await expect(page.locator('#starlight__search .pagefind-ui__message')).toContainText(query, {
 		timeout: 10_000,
 	});
-	const results = page.locator('#starlight__search .pagefind-ui__result-link');
-	await expect(results.first()).toBeVisible({ timeout: 10_000 });
-	return results.evaluateAll((links) =>
-		links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-	);
+	// Results fill in one by one as their data arrives; read them only once every one has its link.
+	const items = page.locator('#starlight__search .pagefind-ui__result');
+	await expect(items.first()).toBeVisible({ timeout: 10_000 });
+	await expect(async () => {
+		const count = await items.count();
+		expect(
+			await items
+				.locator(
+					':scope > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link',
+				)
+				.count(),
+		).toBe(count);
+	}).toPass({ timeout: 10_000 });
+	return items
+		.locator(
+			':scope > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link',
+		)
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 for (const lang of ['id', 'en'] as const) {
