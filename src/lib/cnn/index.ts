@@ -1,0 +1,44 @@
+/**
+ * The CNN engine's public API: everything a widget or the command line needs, and nothing that
+ * would make a page heavier. Presets are deliberately not re-exported here; import them from
+ * `./presets/index.ts`, which loads each model on demand.
+ */
+export { CnnError, type ErrorCode, type ErrorParams, type LayerRef } from './errors.ts';
+export { parseModel } from './validate.ts';
+export { attempt, parseJson, summary, trySummary, type Result } from './summary.ts';
+export {
+	BYTES_PER_VALUE,
+	memory,
+	OPTIMIZER_SLOTS,
+	toMB,
+	toMiB,
+	tryMemory,
+	type Dtype,
+	type MemoryItem,
+	type MemoryItemKey,
+	type MemoryOptions,
+	type MemoryReport,
+	type Mode,
+	type Optimizer,
+} from './memory.ts';
+export { working } from './working.ts';
+export {
+	convOutputSize,
+	convTransposeOutputSize,
+	formatShape,
+	type ConvAxisOptions,
+} from './shapes.ts';
+export {
+	ACTIVATIONS,
+	LAYER_TYPES,
+	type Activation,
+	type Convention,
+	type Layer,
+	type LayerJson,
+	type LayerSummary,
+	type LayerType,
+	type Model,
+	type ModelJson,
+	type Shape,
+	type Summary,
+} from './types.ts';
