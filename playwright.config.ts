@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './e2e/browser.ts';
-import { BASE } from './e2e/site.ts';
+import { BASE, DIST } from './e2e/site.ts';
 
 const PORT = Number(process.env.PORT ?? 4329);
 const executablePath = systemChromium();
@@ -25,7 +25,8 @@ export default defineConfig({
 		launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
 	},
 	webServer: {
-		command: `npx astro preview --port ${PORT}`,
+		// --ignore-lock: several test runs (and a developer's own preview) may serve at once.
+		command: `npx astro preview --port ${PORT} --outDir ${DIST} --ignore-lock`,
 		url: `http://localhost:${PORT}${BASE}`,
 		env: { BASE_PATH: BASE },
 		reuseExistingServer: false,

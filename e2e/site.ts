@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentPages } from '../src/integrations/content-pages.ts';
 import { locate } from '../src/lib/content-paths.ts';
@@ -9,9 +9,11 @@ import { normalizeBase } from '../src/lib/base-path.ts';
 /** The base path the test build is served under; non-root on purpose, as on GitHub Pages. */
 export const BASE = normalizeBase(process.env.BASE_PATH ?? '/cnn-notes/');
 
-/** The repository root and the built site the tests read. */
+/** The repository root. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const DIST = join(ROOT, 'dist');
+
+/** The built site the tests read and serve: `dist/`, or `OUT_DIR` for a build kept elsewhere. */
+export const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
 
 /** One page of the site in one language. */
 export interface SitePage {
