@@ -6,6 +6,8 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeTableAlign from './src/lib/rehype-table-align.ts';
+import rehypeFocusableMath from './src/lib/rehype-focusable-math.ts';
 import { readContentPages } from './src/integrations/content-pages.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
@@ -24,7 +26,10 @@ export default defineConfig({
 	base,
 	markdown: {
 		// Astro 7's default processor (Sätteri) runs no remark/rehype plugins, and KaTeX needs them.
-		processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+		processor: unified({
+			remarkPlugins: [remarkMath],
+			rehypePlugins: [rehypeKatex, rehypeFocusableMath, rehypeTableAlign],
+		}),
 	},
 	integrations: [
 		starlight({
@@ -41,7 +46,7 @@ export default defineConfig({
 			lastUpdated: false,
 			disable404Route: true,
 			customCss: ['./src/styles/katex.css', './src/styles/site.css'],
-			components: {},
+			components: { Search: './src/components/Search.astro' },
 		}),
 		preact(),
 	],

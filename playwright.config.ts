@@ -11,7 +11,12 @@ const executablePath = systemChromium();
  */
 export default defineConfig({
 	testDir: './e2e',
-	testMatch: '**/*.spec.ts',
+	// Two suites over the same build: `e2e` checks behaviour, `quality` holds the gates that
+	// `npm run check:quality` runs (accessibility, no-JS reading, console/security, search weight).
+	projects: [
+		{ name: 'e2e', testMatch: '**/*.spec.ts', testIgnore: 'quality/**' },
+		{ name: 'quality', testMatch: 'quality/**/*.spec.ts' },
+	],
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,

@@ -1,8 +1,9 @@
 /**
  * Checks on the built files in `dist/` that need no browser: what was built, damaged text,
- * formulas, short answers and links. They read the HTML as GitHub Pages would serve it.
+ * formulas and short answers. They read the HTML as GitHub Pages would serve it. (Links are
+ * checked by the quality gate in `scripts/quality/links.ts`.)
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -18,34 +19,6 @@ import {
 	sitePages,
 	QUESTION_SLUGS,
 } from './site.ts';
-
-const SITE_ORIGIN = new URL(process.env.SITE_URL || 'http://localhost:4321').origin;
-
-/** Maps a URL path under the base to the file that serves it, or undefined if none does. */
-function fileFor(pathname: string): string | undefined {
-	if (!pathname.startsWith(BASE)) return undefined;
-	const rel = decodeURIComponent(pathname.slice(BASE.length));
-	const candidates =
-		rel === '' || rel.endsWith('/')
-			? [`${rel}index.html`]
-			: [rel, `${rel}/index.html`, `${rel}.html`];
-	return candidates.find((c) => existsSync(join(DIST, c)) && statSync(join(DIST, c)).isFile());
-}
-
-const ids = new Map<string, Set<string>>();
-function idsOf(file: string): Set<string> {
-	let set = ids.get(file);
-	if (!set) {
-		const root = parse(readBuilt(file));
-		set = new Set(
-			root
-				.querySelectorAll('[id], a[name]')
-				.map((el) => el.getAttribute('id') ?? el.getAttribute('name') ?? ''),
-		);
-		ids.set(file, set);
-	}
-	return set;
-}
 
 function textFiles(dir = DIST): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -119,60 +92,6 @@ test('each English question page has a short answer block too', () => {
 			slug,
 		).toBeTruthy();
 	}
-});
-
-test('every internal link, anchor and asset in dist/ resolves under the base path', () => {
-	const broken: string[] = [];
-	const external = new Set<string>();
-	for (const file of builtHtmlFiles()) {
-		const pageUrl = new URL(`${SITE_ORIGIN}${BASE}${file.replace(/index\.html$/, '')}`);
-		const root = parse(readBuilt(file));
-		const refs = [
-			...root
-				.querySelectorAll('a[href]')
-				.map((el) => ({ kind: 'a', url: el.getAttribute('href') ?? '' })),
-			...root.querySelectorAll('link[href]').map((el) => ({
-				kind: `link[${el.getAttribute('rel')}]`,
-				url: el.getAttribute('href') ?? '',
-			})),
-			...root
-				.querySelectorAll('[src]')
-				.map((el) => ({ kind: el.tagName.toLowerCase(), url: el.getAttribute('src') ?? '' })),
-		];
-		for (const { kind, url: raw } of refs) {
-			if (/^(mailto|tel|javascript|data):/.test(raw)) continue;
-			const url = new URL(raw, pageUrl);
-			if (url.origin !== SITE_ORIGIN) {
-				external.add(url.href);
-				continue;
-			}
-			// The 404 page is served for every missing path; its canonical and hreflang links name
-			// its own URL, which by definition has no file of its own.
-			if (file === '404.html' && /canonical|alternate/.test(kind)) continue;
-			const target = fileFor(url.pathname);
-			if (!target) {
-				broken.push(`${file}: ${kind} ${raw} → no file`);
-				continue;
-			}
-			const anchor = decodeURIComponent(url.hash.slice(1));
-			if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor)) {
-				broken.push(`${file}: ${kind} ${raw} → no #${anchor} in ${target}`);
-			}
-		}
-	}
-	// Assets referenced from CSS (fonts) must exist too.
-	for (const css of textFiles().filter((f) => f.endsWith('.css'))) {
-		for (const [, ref] of readFileSync(css, 'utf8').matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) {
-			if (!ref || /^(data:|#)/.test(ref)) continue;
-			const url = new URL(ref, `${SITE_ORIGIN}${BASE}${css.slice(DIST.length + 1)}`);
-			if (url.origin === SITE_ORIGIN && !fileFor(url.pathname))
-				broken.push(`${css.slice(DIST.length)}: url(${ref}) → no file`);
-		}
-	}
-	console.log(
-		`External links (reported, not fetched): ${external.size}\n${[...external].sort().join('\n')}`,
-	);
-	expect(broken).toEqual([]);
 });
 
 test('the test build really is served under a non-root base path', () => {

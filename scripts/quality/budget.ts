@@ -1,0 +1,90 @@
+/**
+ * The page-weight budgets and the arithmetic of checking them, kept free of I/O so the rules can
+ * be unit-tested and read in one place. Sizes are gzip -9 bytes; 1 kB = 1,000 bytes.
+ */
+
+/** Budgets per page, in gzipped bytes. */
+export const BUDGETS = {
+	/** The HTML document itself. */
+	html: 30_000,
+	/** Every stylesheet the page loads, KaTeX's included. Starlight's own is about 20 kB. */
+	css: 28_000,
+	/**
+	 * JavaScript Starlight itself ships: its scripts, the Pagefind UI it loads once the page is
+	 * idle, and Expressive Code's copy button on pages with code. Measured at 31.0 kB at most.
+	 */
+	starlightJs: 32_000,
+	/** JavaScript beyond Starlight's on a page with widgets: Preact, the renderer, widgets, engine. */
+	widgetJs: 30_000,
+} as const;
+
+/** What one page loads before any interaction, in gzipped bytes. */
+export interface PageWeight {
+	page: string;
+	html: number;
+	css: number;
+	starlightJs: number;
+	widgetJs: number;
+	/** Number of `<astro-island>` elements: 0 means the page has no widget. */
+	islands: number;
+}
+
+/** One budget a page exceeds, named so a report says which page and which rule. */
+export interface Excess {
+	page: string;
+	rule: string;
+	actual: number;
+	limit: number;
+}
+
+/** Lists every budget a page exceeds; an empty list means the page passes. */
+export function checkWeight(w: PageWeight): Excess[] {
+	const out: Excess[] = [];
+	const over = (rule: string, actual: number, limit: number) => {
+		if (actual > limit) out.push({ page: w.page, rule, actual, limit });
+	};
+	over('HTML (gzip)', w.html, BUDGETS.html);
+	over('CSS (gzip)', w.css, BUDGETS.css);
+	over('Starlight JavaScript (gzip)', w.starlightJs, BUDGETS.starlightJs);
+	// A page without a widget must load no widget code at all: no Preact, no engine.
+	over(
+		w.islands === 0 ? 'widget JavaScript on a page without widgets' : 'widget JavaScript (gzip)',
+		w.widgetJs,
+		w.islands === 0 ? 0 : BUDGETS.widgetJs,
+	);
+	return out;
+}
+
+const kB = (n: number) => (n / 1000).toFixed(1);
+
+/** A fixed-width table of every page's weights, marking each cell over its budget with `!`. */
+export function weightTable(rows: readonly PageWeight[]): string {
+	const header = ['Page', 'HTML', 'CSS', 'Starlight JS', 'Widget JS', 'Widgets'];
+	const cell = (v: number, limit: number) => `${kB(v)}${v > limit ? ' !' : ''}`;
+	const body = rows.map((r) => [
+		r.page,
+		cell(r.html, BUDGETS.html),
+		cell(r.css, BUDGETS.css),
+		cell(r.starlightJs, BUDGETS.starlightJs),
+		cell(r.widgetJs, r.islands === 0 ? 0 : BUDGETS.widgetJs),
+		String(r.islands),
+	]);
+	const limits = [
+		'budget (kB)',
+		kB(BUDGETS.html),
+		kB(BUDGETS.css),
+		kB(BUDGETS.starlightJs),
+		`${kB(BUDGETS.widgetJs)} / 0`,
+		'',
+	];
+	const all = [header, ...body, limits];
+	const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+	const line = (r: string[]) =>
+		r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+	return [
+		line(header),
+		widths.map((w) => '-'.repeat(w)).join('  '),
+		...body.map(line),
+		line(limits),
+	].join('\n');
+}

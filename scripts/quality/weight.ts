@@ -1,0 +1,147 @@
+/**
+ * Page-weight gate. For every page of the built site it records, in a real browser, which files
+ * the page loads before any interaction (scrolling through it, so that `client:visible` widgets
+ * load too), then sizes each file from `dist/` with gzip -9 and checks the budgets in
+ * `budget.ts`. JavaScript is split into Starlight's own and the widgets' by following the static
+ * and dynamic imports of the page's `<astro-island>` entry points.
+ *
+ * Run alone: `npm run check:quality -- weight`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { init, parse } from 'es-module-lexer';
+import { CHROMIUM_ARGS, systemChromium } from '../../e2e/browser.ts';
+import { BASE, DIST, sitePages } from '../../e2e/site.ts';
+import { checkWeight, weightTable, type Excess, type PageWeight } from './budget.ts';
+import { startPreview } from './server.ts';
+
+const gzipCache = new Map<string, number>();
+function gzipSize(file: string): number {
+	let size = gzipCache.get(file);
+	if (size === undefined) {
+		size = gzipSync(readFileSync(file), { level: 9 }).length;
+		gzipCache.set(file, size);
+	}
+	return size;
+}
+
+function fileOf(pathname: string): string {
+	const rel = decodeURIComponent(pathname.slice(BASE.length));
+	return join(DIST, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
+}
+
+/** Every module a set of entry modules can load, following static and dynamic imports. */
+function closure(entries: Iterable<string>): Set<string> {
+	const seen = new Set<string>();
+	const queue = [...entries];
+	while (queue.length > 0) {
+		const pathname = queue.pop() as string;
+		if (seen.has(pathname) || !pathname.endsWith('.js')) continue;
+		seen.add(pathname);
+		let source: string;
+		try {
+			source = readFileSync(fileOf(pathname), 'utf8');
+		} catch {
+			continue;
+		}
+		const [imports] = parse(source);
+		for (const imp of imports) {
+			if (imp.n) queue.push(new URL(imp.n, `http://x${pathname}`).pathname);
+		}
+		// Vite lists a dynamic import's dependencies in a __vite__mapDeps table of site-root paths.
+		for (const [, dep] of source.matchAll(/"(_astro\/[^"]+\.js)"/g)) queue.push(`${BASE}${dep}`);
+	}
+	return seen;
+}
+
+/** Measures one page; `loaded` are the same-origin paths the browser fetched. */
+function measure(
+	page: string,
+	loaded: Set<string>,
+	islandEntries: string[],
+	otherEntries: string[],
+	islands: number,
+): PageWeight {
+	const widgetModules = closure(islandEntries);
+	const starlightModules = closure(otherEntries);
+	let css = 0;
+	let starlightJs = 0;
+	let widgetJs = 0;
+	for (const path of loaded) {
+		if (path.startsWith(`${BASE}pagefind/`)) continue; // search data: its own gate
+		const size = () => gzipSize(fileOf(path));
+		if (path.endsWith('.css')) css += size();
+		else if (path.endsWith('.js')) {
+			if (starlightModules.has(path) && !widgetModules.has(path)) starlightJs += size();
+			else widgetJs += size();
+		}
+	}
+	return { page, html: gzipSize(fileOf(page)), css, starlightJs, widgetJs, islands };
+}
+
+/** Runs the gate; resolves to the list of excesses (empty when every page is within budget). */
+export async function weightGate(port = 4331): Promise<Excess[]> {
+	await init;
+	const preview = await startPreview(port);
+	const executablePath = systemChromium();
+	const browser = await chromium.launch({
+		args: CHROMIUM_ARGS,
+		...(executablePath ? { executablePath } : {}),
+	});
+	const rows: PageWeight[] = [];
+	try {
+		const pages = [...sitePages().map((p) => p.path), `${BASE}404.html`];
+		for (const path of pages) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+			const tab = await context.newPage();
+			const loaded = new Set<string>();
+			tab.on('request', (req) => {
+				const url = new URL(req.url());
+				if (url.origin === preview.origin) loaded.add(url.pathname);
+			});
+			await tab.goto(`${preview.origin}${path}`, { waitUntil: 'networkidle' });
+			// Bring every part of the page into view so client:visible widgets hydrate.
+			await tab.evaluate(async () => {
+				for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+					window.scrollTo(0, y);
+					await new Promise((r) => setTimeout(r, 50));
+				}
+			});
+			await tab.waitForLoadState('networkidle');
+			const entries = await tab.evaluate(() => {
+				const islands = [...document.querySelectorAll('astro-island')];
+				const islandUrls = islands.flatMap((el) => [
+					el.getAttribute('component-url'),
+					el.getAttribute('renderer-url'),
+				]);
+				const scripts = [
+					...document.querySelectorAll('script[type="module"][src], link[rel="modulepreload"]'),
+				].map((el) => el.getAttribute('src') ?? el.getAttribute('href'));
+				const inline = [...document.querySelectorAll('script[type="module"]:not([src])')].flatMap(
+					(el) =>
+						[...(el.textContent ?? '').matchAll(/["'`](\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]),
+				);
+				return { islands: islands.length, islandUrls, others: [...scripts, ...inline] };
+			});
+			const toPath = (u: string | null | undefined) =>
+				u ? new URL(u, preview.origin).pathname : '';
+			rows.push(
+				measure(
+					path.endsWith('404.html') ? path : path,
+					loaded,
+					entries.islandUrls.map(toPath).filter(Boolean),
+					entries.others.map(toPath).filter(Boolean),
+					entries.islands,
+				),
+			);
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		await preview.stop();
+	}
+	console.log(weightTable(rows));
+	return rows.flatMap(checkWeight);
+}
