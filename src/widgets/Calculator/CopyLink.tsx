@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import type { LinkProblem } from './url.ts';
+import type { CommonStrings } from './strings.ts';
+import { fill } from './fill.ts';
+import type { Lang } from '../../lib/lang.ts';
+import { editProblemText } from './messages.ts';
+
+/**
+ * Puts text on the clipboard. Resolves false where the browser refuses (no permission, an
+ * insecure page), so the caller can show the text to copy by hand instead of failing silently.
+ */
+export async function copyText(text: string): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The "copy link" button: the URL already holds the state; this flushes it and copies it. */
+export function CopyLink(props: { t: CommonStrings; link: () => string }) {
+	const { t } = props;
+	const [status, setStatus] = useState<'' | 'copied' | 'manual'>('');
+	const [href, setHref] = useState('');
+	return (
+		<div class="calc-link">
+			<button
+				type="button"
+				onClick={async () => {
+					const url = props.link();
+					setHref(url);
+					setStatus((await copyText(url)) ? 'copied' : 'manual');
+				}}
+			>
+				{t.copyLink}
+			</button>
+			<LiveRegion visible>
+				{status === 'copied' ? t.linkCopied : status === 'manual' ? t.linkManual : ''}
+			</LiveRegion>
+			{status === 'manual' && (
+				<input
+					type="text"
+					readOnly
+					aria-label={t.linkLabel}
+					value={href}
+					onFocus={(e) => e.currentTarget.select()}
+				/>
+			)}
+		</div>
+	);
+}
+
+/**
+ * The visible notice for a link whose state was refused. Its text is built from fixed sentences
+ * and the engine's message; nothing from the URL is inserted as HTML.
+ */
+export function LinkNotice(props: {
+	t: CommonStrings;
+	lang: Lang;
+	problem: LinkProblem | undefined;
+}) {
+	const { t, problem } = props;
+	if (!problem) return null;
+	const reason =
+		problem.code === 'too-long'
+			? t.linkTooLong
+			: problem.code === 'malformed'
+				? t.linkMalformed
+				: editProblemText(t, props.lang, problem.problem);
+	return (
+		<p class="calc-notice" role="status" data-testid="link-notice">
+			{fill(t.linkProblem, { reason })}
+		</p>
+	);
+}

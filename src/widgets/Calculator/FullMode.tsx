@@ -1,0 +1,249 @@
+import '../shared/widget.css';
+import './Calculator.css';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { MemoryReport, ModelJson, Summary } from '../../lib/cnn/index.ts';
+import { formatNumber } from '../../lib/format.ts';
+import type { Lang } from '../../lib/lang.ts';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { NumberField } from '../shared/NumberField.tsx';
+import { analyse, estimateMemory } from './compute.ts';
+import { CopyLink, LinkNotice } from './CopyLink.tsx';
+import { JsonTools } from './JsonTools.tsx';
+import { LayerEditor } from './LayerEditor.tsx';
+import { EDITABLE_TYPES, RULES, type EditableType } from './layers.ts';
+import { MemoryPanel, Select } from './MemoryPanel.tsx';
+import { loadPreset, PRESET_KEYS, type PresetKey } from './presets.ts';
+import {
+	CONVENTIONS,
+	addLayer,
+	fromModelJson,
+	initialState,
+	moveLayer,
+	removeLayer,
+	setInput,
+	setLayerField,
+	setLayerType,
+	toModelJson,
+	type CalcState,
+	type ModelState,
+} from './state.ts';
+import type { FullStrings } from './strings.ts';
+import { fill } from './fill.ts';
+import { SummaryTable } from './SummaryTable.tsx';
+import { useLinkState } from './useLinkState.ts';
+import { decodeCalc, encodeCalc } from './full-link.ts';
+import { mb } from './units.ts';
+
+const ID = 'calc';
+
+/**
+ * Question 2's full calculator: edit the network, read its summary, estimate its memory, compare
+ * with the book, paste or export it. Everything is derived from the state on each render by the
+ * engine (a VGG-16 summary takes well under a millisecond), so there is no second copy of any
+ * figure to fall out of date.
+ */
+export default function FullMode({ lang, t }: { lang: Lang; t: FullStrings }) {
+	// Bumped whenever the whole model is replaced, so fields drop half-typed text.
+	const [gen, setGen] = useState(0);
+	const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
+	const reset = () => {
+		setGen((g) => g + 1);
+		setInvalid(new Set());
+	};
+	const { state, update, problem, link } = useLinkState<CalcState>(
+		initialState(),
+		encodeCalc,
+		decodeCalc,
+		reset,
+	);
+	const focusNext = useRef<string | undefined>(undefined);
+	useEffect(() => {
+		if (focusNext.current) document.getElementById(focusNext.current)?.focus();
+		focusNext.current = undefined;
+	});
+
+	const json = useMemo(() => toModelJson(state.model), [state.model]);
+	const analysis = useMemo(() => analyse(json), [json]);
+	const memResult = analysis.ok ? estimateMemory(analysis.summary, state.memory) : undefined;
+	const last = useRef<{ summary: Summary; report: MemoryReport } | undefined>(undefined);
+	if (analysis.ok && memResult?.ok)
+		last.current = { summary: analysis.summary, report: memResult.report };
+	else if (analysis.ok && last.current)
+		last.current = { ...last.current, summary: analysis.summary };
+	const shown = last.current;
+	const fieldsBad = invalid.size > 0;
+	const tableStale = !analysis.ok || fieldsBad;
+	const memoryStale = tableStale || !memResult?.ok;
+
+	const layerId = (uid: number) => `${ID}-${gen}-L${uid}`;
+	const onValidity = (id: string, bad: boolean) =>
+		setInvalid((prev) => {
+			if (prev.has(id) === bad) return prev;
+			const next = new Set(prev);
+			if (bad) next.add(id);
+			else next.delete(id);
+			return next;
+		});
+	const edit = (change: (model: ModelState) => ModelState) =>
+		update((s) => ({ ...s, preset: 'custom', model: change(s.model) }));
+	const replace = (preset: CalcState['preset'], model: ModelJson) => {
+		update((s) => ({ ...s, preset, model: fromModelJson(model) }));
+		reset();
+	};
+
+	const layers = state.model.layers;
+	const [newType, setNewType] = useState<EditableType>('conv2d');
+	const presetOptions =
+		state.preset === 'custom' ? [...PRESET_KEYS, 'custom' as const] : PRESET_KEYS;
+
+	return (
+		<div class="cnn-widget calc not-content" data-calc="full">
+			<LinkNotice t={t} lang={lang} problem={problem} />
+			<div class="calc-section">
+				<h4 id={`${ID}-net`}>{t.network}</h4>
+				<div class="calc-fields">
+					<Select
+						id={`${ID}-preset`}
+						label={t.preset}
+						value={state.preset}
+						options={presetOptions}
+						names={t.presets}
+						onChange={(key) => {
+							if (key !== 'custom') loadPreset(key as PresetKey).then((m) => replace(key, m));
+						}}
+					/>
+					<Select
+						id={`${ID}-convention`}
+						label={t.convention}
+						value={state.model.convention}
+						options={CONVENTIONS}
+						names={t.conventions}
+						onChange={(convention) => edit((m) => ({ ...m, convention }))}
+					/>
+					<CopyLink t={t} link={link} />
+				</div>
+				<fieldset class="calc-input">
+					<legend>{t.input}</legend>
+					<div class="calc-fields">
+						{([t.height, t.width, t.channels] as const).map((label, axis) => (
+							<NumberField
+								key={`${gen}-${axis}`}
+								id={`${ID}-input-${axis}`}
+								label={label}
+								value={state.model.input[axis]}
+								rule={axis === 2 ? RULES.channels : RULES.size}
+								lang={lang}
+								onValue={(v) => edit((m) => setInput(m, axis as 0 | 1 | 2, v))}
+								onValidity={(bad) => onValidity(`${ID}-input-${axis}`, bad)}
+							/>
+						))}
+					</div>
+				</fieldset>
+				<h5>{t.layers}</h5>
+				<ol class="calc-layers">
+					{layers.map((layer, index) => {
+						const idBase = layerId(layer.uid);
+						const failing =
+							!analysis.ok && analysis.error.layer?.index === index
+								? analysis.error.describe(lang)
+								: undefined;
+						return (
+							<LayerEditor
+								key={idBase}
+								t={t}
+								lang={lang}
+								layer={layer}
+								index={index}
+								count={layers.length}
+								idBase={idBase}
+								error={failing}
+								onField={(key, value) => edit((m) => setLayerField(m, layer.uid, key, value))}
+								onType={(type) => edit((m) => setLayerType(m, layer.uid, type))}
+								onMove={(delta) => {
+									edit((m) => moveLayer(m, layer.uid, delta));
+									const edge = index + delta === 0 || index + delta === layers.length - 1;
+									focusNext.current = `${idBase}-${edge ? (delta < 0 ? 'down' : 'up') : delta < 0 ? 'up' : 'down'}`;
+								}}
+								onRemove={() => {
+									edit((m) => removeLayer(m, layer.uid));
+									setInvalid(
+										(prev) => new Set([...prev].filter((id) => !id.startsWith(`${idBase}-`))),
+									);
+									const neighbour = layers[index + 1] ?? layers[index - 1];
+									focusNext.current = neighbour ? `${layerId(neighbour.uid)}-remove` : `${ID}-new`;
+								}}
+								onValidity={onValidity}
+							/>
+						);
+					})}
+				</ol>
+				<div class="calc-fields calc-add">
+					<Select
+						id={`${ID}-new`}
+						label={t.newLayer}
+						value={newType}
+						options={EDITABLE_TYPES}
+						names={t.types}
+						onChange={setNewType}
+					/>
+					<button
+						type="button"
+						onClick={() => {
+							edit((m) => addLayer(m, newType));
+							const uid = layers.reduce((max, l) => Math.max(max, l.uid), 0) + 1;
+							focusNext.current = `${layerId(uid)}-type`;
+						}}
+					>
+						{t.add}
+					</button>
+				</div>
+			</div>
+			{shown && (
+				<>
+					{(tableStale || memoryStale) && <p class="calc-stale-note">{t.stale}</p>}
+					<div class="calc-section">
+						<h4 id={`${ID}-sum`}>{t.summary}</h4>
+						<SummaryTable
+							t={t}
+							lang={lang}
+							input={state.model.input}
+							analysis={analysis}
+							shown={shown.summary}
+							stale={tableStale}
+						/>
+					</div>
+					<MemoryPanel
+						t={t}
+						lang={lang}
+						idBase={`${ID}-mem`}
+						settings={state.memory}
+						onSettings={(change) => update((s) => ({ ...s, memory: { ...s.memory, ...change } }))}
+						onValidity={onValidity}
+						result={memResult}
+						shown={shown.report}
+						stale={memoryStale}
+						summary={shown.summary}
+						isExercise2={state.preset === 'exercise2'}
+					/>
+				</>
+			)}
+			<JsonTools
+				key={gen}
+				t={t}
+				lang={lang}
+				json={json}
+				total={analysis.ok ? analysis.summary.totalParams : undefined}
+				onLoad={(m) => replace('custom', m)}
+				idBase={`${ID}-json`}
+			/>
+			<LiveRegion>
+				{shown && !memoryStale
+					? fill(t.announceTotal, {
+							params: formatNumber(shown.summary.totalParams, lang),
+							memory: mb(shown.report.total, lang),
+						})
+					: ''}
+			</LiveRegion>
+		</div>
+	);
+}

@@ -1,0 +1,80 @@
+import type { MemoryItemKey } from '../../lib/cnn/index.ts';
+
+/** One coloured part of a stacked bar. */
+export interface Segment {
+	readonly key: MemoryItemKey;
+	readonly bytes: number;
+}
+
+/** The colour class of each memory part; the colours themselves live in the stylesheet. */
+export function swatch(key: MemoryItemKey): string {
+	return `calc-fill-${key}`;
+}
+
+/**
+ * One horizontal stacked bar drawn in SVG coordinates: one rectangle per part, widths in
+ * proportion to `scale` bytes over `width` units. Parts too thin to see still get a sliver, so a
+ * part that exists never silently disappears.
+ */
+export function BarSegments(props: {
+	segments: readonly Segment[];
+	scale: number;
+	width: number;
+	y: number;
+	height: number;
+}) {
+	const { segments, scale, width, y, height } = props;
+	let x = 0;
+	return (
+		<g>
+			{segments.map((s) => {
+				const w = s.bytes > 0 ? Math.max((s.bytes / scale) * width, 1) : 0;
+				const rect = (
+					<rect
+						key={s.key}
+						class={`calc-seg ${swatch(s.key)}`}
+						x={x}
+						y={y}
+						width={w}
+						height={height}
+					/>
+				);
+				x += w;
+				return rect;
+			})}
+		</g>
+	);
+}
+
+/**
+ * The memory breakdown as a single stacked bar, with a title and a description for screen
+ * readers; the same numbers are in the table beside it.
+ */
+export function MemoryBar(props: {
+	id: string;
+	title: string;
+	desc: string;
+	segments: readonly Segment[];
+	total: number;
+}) {
+	const width = 400;
+	return (
+		<svg
+			class="calc-bar"
+			viewBox={`0 0 ${width} 32`}
+			role="img"
+			aria-labelledby={`${props.id}-title ${props.id}-desc`}
+			preserveAspectRatio="none"
+		>
+			<title id={`${props.id}-title`}>{props.title}</title>
+			<desc id={`${props.id}-desc`}>{props.desc}</desc>
+			<BarSegments
+				segments={props.segments}
+				scale={props.total || 1}
+				width={width}
+				y={0}
+				height={32}
+			/>
+		</svg>
+	);
+}

@@ -1,0 +1,225 @@
+import type { MemoryReport, Summary } from '../../lib/cnn/index.ts';
+import { formatNumber } from '../../lib/format.ts';
+import type { Lang } from '../../lib/lang.ts';
+import { NumberField } from '../shared/NumberField.tsx';
+import { BOOK_SETTINGS, estimateMemory, type MemoryResult } from './compute.ts';
+import { RULES } from './layers.ts';
+import { MemoryBar, swatch } from './MemoryBar.tsx';
+import { DTYPES, DTYPE_NAMES, MODES, OPTIMIZERS, type MemorySettings } from './state.ts';
+import type { FullStrings } from './strings.ts';
+import { fill } from './fill.ts';
+import { mb, mib } from './units.ts';
+import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+
+interface Props {
+	t: FullStrings;
+	lang: Lang;
+	settings: MemorySettings;
+	onSettings: (change: Partial<MemorySettings>) => void;
+	onValidity: (id: string, invalid: boolean) => void;
+	/** The estimate for the current network, or its error. */
+	result: MemoryResult | undefined;
+	/** The last estimate that succeeded, shown (stale) while the current one cannot be made. */
+	shown: MemoryReport;
+	stale: boolean;
+	/** The network the book's figures are computed for, and whether it is still exercise 2. */
+	summary: Summary;
+	isExercise2: boolean;
+	idBase: string;
+}
+
+/**
+ * A labelled native select over a fixed list of values with their shown names. Several settings
+ * of both the full and the memory mode are one of these, so they share the markup and typing.
+ */
+export function Select<T extends string>(props: {
+	id: string;
+	label: string;
+	value: T;
+	options: readonly T[];
+	names: Readonly<Record<T, string>>;
+	onChange: (value: T) => void;
+}) {
+	return (
+		<div class="cnn-field">
+			<label for={props.id}>{props.label}</label>
+			<select
+				id={props.id}
+				value={props.value}
+				onChange={(e) => props.onChange(e.currentTarget.value as T)}
+			>
+				{props.options.map((o) => (
+					<option key={o} value={o}>
+						{props.names[o]}
+					</option>
+				))}
+			</select>
+		</div>
+	);
+}
+
+/**
+ * Memory settings, the breakdown as a stacked bar and a table (MB and MiB), and the book's two
+ * figures beside the notes' wrong ones. Every byte is the engine's `memory()`.
+ */
+export function MemoryPanel(p: Props) {
+	const { t, lang, settings, shown } = p;
+	const id = p.idBase;
+	const counted = shown.items.filter((item) => item.counted);
+	const desc = counted.map((item) => `${t.items[item.key]}: ${mb(item.bytes, lang)}`).join('; ');
+	return (
+		<div class="calc-memory calc-section">
+			<h4 id={`${id}-heading`}>{t.memory}</h4>
+			<div class="calc-fields">
+				<NumberField
+					id={`${id}-batch`}
+					label={t.batch}
+					value={settings.batch}
+					rule={RULES.batch}
+					lang={lang}
+					onValue={(batch) => p.onSettings({ batch })}
+					onValidity={(bad) => p.onValidity(`${id}-batch`, bad)}
+				/>
+				<Select
+					id={`${id}-dtype`}
+					label={t.dtype}
+					value={settings.dtype}
+					options={DTYPES}
+					names={DTYPE_NAMES}
+					onChange={(dtype) => p.onSettings({ dtype })}
+				/>
+				<Select
+					id={`${id}-mode`}
+					label={t.mode}
+					value={settings.mode}
+					options={MODES}
+					names={t.modes}
+					onChange={(mode) => p.onSettings({ mode })}
+				/>
+				<Select
+					id={`${id}-optimizer`}
+					label={t.optimizer}
+					value={settings.optimizer}
+					options={OPTIMIZERS}
+					names={t.optimizers}
+					onChange={(optimizer) => p.onSettings({ optimizer })}
+				/>
+			</div>
+			{p.result && !p.result.ok && (
+				<p class="calc-error" role="alert">
+					{p.result.error.describe(lang)}
+				</p>
+			)}
+			<div class={`calc-memory__result ${p.stale ? 'cnn-stale' : ''}`}>
+				<p class="calc-total" data-testid="memory-total">
+					{t.total}: <strong>{mb(shown.total, lang)}</strong> ({mib(shown.total, lang)})
+				</p>
+				<MemoryBar
+					id={`${id}-bar`}
+					title={t.chartTitle}
+					desc={desc}
+					segments={counted}
+					total={shown.total}
+				/>
+				<ScrollRegion class="calc-scroll" label={t.chartTitle}>
+					<table>
+						<thead>
+							<tr>
+								<th scope="col">{t.part}</th>
+								<th scope="col">MB</th>
+								<th scope="col">MiB</th>
+							</tr>
+						</thead>
+						<tbody>
+							{shown.items.map((item) => (
+								<tr key={item.key} class={item.counted ? undefined : 'calc-muted'}>
+									<th scope="row" class="calc-name">
+										<span class={`calc-swatch ${swatch(item.key)}`} aria-hidden="true" />
+										{t.items[item.key]}
+										{item.key === 'inferencePeak' &&
+											` (${fill(t.peakAt, { layer: shown.peakLayer })})`}
+										{!item.counted && ` (${t.notCounted})`}
+									</th>
+									<td class="calc-num">{mb(item.bytes, lang)}</td>
+									<td class="calc-num">{mib(item.bytes, lang)}</td>
+								</tr>
+							))}
+							<tr class="calc-sum">
+								<th scope="row">{t.total}</th>
+								<td class="calc-num">{mb(shown.total, lang)}</td>
+								<td class="calc-num">{mib(shown.total, lang)}</td>
+							</tr>
+						</tbody>
+					</table>
+				</ScrollRegion>
+			</div>
+			<BookFigures {...p} />
+		</div>
+	);
+}
+
+/**
+ * The book's two figures for question 2, computed by the engine on the current network, beside
+ * the notes' 3.44 MB and 172 MB and why those are wrong. A button applies each setting above.
+ */
+function BookFigures(p: Props) {
+	const { t, lang, summary } = p;
+	const rows = [
+		{ key: 'predict', label: t.bookPredict, notes: 3.44 },
+		{ key: 'train', label: t.bookTrain, notes: 172 },
+	] as const;
+	const weights = estimateMemory(summary, BOOK_SETTINGS.predict);
+	return (
+		<div class="calc-book" data-testid="book">
+			<h5 id={`${p.idBase}-book`}>{t.book}</h5>
+			<p>{t.bookIntro}</p>
+			{!p.isExercise2 && <p class="calc-muted">{t.bookOther}</p>}
+			<ScrollRegion class="calc-scroll" label={t.book}>
+				<table>
+					<thead>
+						<tr>
+							<th scope="col">{t.bookSetting}</th>
+							<th scope="col">{t.bookEngine}</th>
+							<th scope="col">{t.bookNotes}</th>
+							<th scope="col">{t.bookWhy}</th>
+						</tr>
+					</thead>
+					<tbody>
+						{rows.map((row) => {
+							const result = estimateMemory(summary, BOOK_SETTINGS[row.key]);
+							const w = weights.ok ? weights.report.weights : 0;
+							return (
+								<tr key={row.key}>
+									<th scope="row" class="calc-wrap">
+										{row.label}
+										<button
+											type="button"
+											class="calc-small"
+											aria-label={fill(t.useSettings, { what: row.label })}
+											onClick={() => p.onSettings(BOOK_SETTINGS[row.key])}
+										>
+											{t.use}
+										</button>
+									</th>
+									<td class="calc-num" data-testid={`book-${row.key}`}>
+										≈ {result.ok ? mb(result.report.total, lang) : '—'}
+									</td>
+									<td class="calc-num">≈ {formatNumber(row.notes, lang)}&nbsp;MB</td>
+									<td class="calc-wrap">
+										{row.key === 'predict'
+											? fill(t.bookWhyPredict, {
+													params: formatNumber(summary.totalParams, lang),
+													mb: mb(w, lang),
+													mib: mib(w, lang),
+												})
+											: t.bookWhyTrain}
+									</td>
+								</tr>
+							);
+						})}
+					</tbody>
+				</table>
+			</ScrollRegion>
+		</div>
+	);
+}

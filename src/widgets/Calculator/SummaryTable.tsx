@@ -1,0 +1,135 @@
+import { formatShape, working, type LayerSummary, type Summary } from '../../lib/cnn/index.ts';
+import { formatNumber } from '../../lib/format.ts';
+import type { Lang } from '../../lib/lang.ts';
+import type { Analysis } from './compute.ts';
+import { isEditableType } from './layers.ts';
+import type { FullStrings } from './strings.ts';
+import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+
+interface Props {
+	t: FullStrings;
+	lang: Lang;
+	/** The current input shape, shown even while the layers cannot be computed. */
+	input: readonly number[];
+	analysis: Analysis;
+	/** The last summary that succeeded: the current one, or the one kept while input is invalid. */
+	shown: Summary;
+	stale: boolean;
+}
+
+function typeName(t: FullStrings, type: string): string {
+	return isEditableType(type) ? t.types[type] : type;
+}
+
+function Row(props: { t: FullStrings; lang: Lang; row: LayerSummary }) {
+	const { t, lang, row } = props;
+	const n = (v: number) => formatNumber(v, lang);
+	return (
+		<tr>
+			<th scope="row">
+				{row.name} <span class="calc-muted">({typeName(t, row.type)})</span>
+			</th>
+			<td>{formatShape(row.outputShape)}</td>
+			<td class="calc-num">{n(row.params)}</td>
+			<td class="calc-num">{n(row.macs)}</td>
+		</tr>
+	);
+}
+
+/**
+ * The model as Keras's `model.summary()` would print it: one row per layer with its output shape,
+ * parameters and MACs, then the totals, and the working behind each count on request. When a
+ * layer cannot be computed, its row carries the engine's message; the rows before it are still
+ * computed, and the totals keep the last valid network's figures, marked stale.
+ */
+export function SummaryTable({ t, lang, input, analysis, shown, stale }: Props) {
+	const n = (v: number) => formatNumber(v, lang);
+	let body;
+	if (analysis.ok) {
+		body = analysis.summary.layers.map((row) => (
+			<Row key={row.index} t={t} lang={lang} row={row} />
+		));
+	} else if (analysis.names) {
+		const failing = analysis.error.layer?.index ?? 0;
+		body = analysis.names.map((name, i) => {
+			const row = analysis.partial?.layers[i];
+			if (row && i < failing) return <Row key={i} t={t} lang={lang} row={row} />;
+			return (
+				<tr key={i} class={i === failing ? 'calc-row-error' : 'calc-muted'}>
+					<th scope="row">{name}</th>
+					<td colSpan={3} class={i === failing ? 'calc-wrap' : undefined}>
+						{i === failing ? (
+							<span class="calc-error" role="alert">
+								{analysis.error.describe(lang)}
+							</span>
+						) : (
+							t.notComputed
+						)}
+					</td>
+				</tr>
+			);
+		});
+	} else {
+		body = shown.layers.map((row) => <Row key={row.index} t={t} lang={lang} row={row} />);
+	}
+	const totals: [string, number][] = [
+		[t.totalParams, shown.totalParams],
+		[t.trainable, shown.trainableParams],
+		[t.nonTrainable, shown.nonTrainableParams],
+		[t.macsPerImage, shown.macs],
+	];
+	return (
+		<div class="calc-summary">
+			{!analysis.ok && !analysis.names && (
+				<p class="calc-error" role="alert">
+					{analysis.error.describe(lang)}
+				</p>
+			)}
+			<ScrollRegion class="calc-scroll" label={t.summary}>
+				<table class={!analysis.ok && !analysis.names ? 'cnn-stale' : undefined}>
+					<caption>{t.summaryCaption}</caption>
+					<thead>
+						<tr>
+							<th scope="col">{t.colLayer}</th>
+							<th scope="col">{t.colShape}</th>
+							<th scope="col">{t.colParams}</th>
+							<th scope="col">{t.colMacs}</th>
+						</tr>
+					</thead>
+					<tbody>
+						<tr class="calc-muted">
+							<th scope="row">{t.inputRow}</th>
+							<td>{formatShape(input)}</td>
+							<td class="calc-num">0</td>
+							<td class="calc-num">0</td>
+						</tr>
+						{body}
+					</tbody>
+				</table>
+			</ScrollRegion>
+			<dl class={`calc-totals ${stale ? 'cnn-stale' : ''}`} data-testid="totals">
+				{totals.map(([label, value]) => (
+					<div key={label}>
+						<dt>{label}</dt>
+						<dd>{n(value)}</dd>
+					</div>
+				))}
+			</dl>
+			<details class="calc-working">
+				<summary>{t.showWorking}</summary>
+				<p class="calc-muted">{t.workingNote}</p>
+				<ul class={stale ? 'cnn-stale' : undefined}>
+					{shown.layers
+						.filter((row) => row.params > 0)
+						.map((row) => (
+							<li key={row.index}>
+								<code>
+									{row.name}: {working(row, lang)}
+								</code>
+							</li>
+						))}
+				</ul>
+			</details>
+		</div>
+	);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, BOOK_SETTINGS, estimateMemory } from './compute.ts';
+import { EXERCISE2 } from './presets.ts';
+import type { ModelJson } from '../../lib/cnn/index.ts';
+
+describe('the analysis behind the summary table', () => {
+	it('summarises exercise 2', () => {
+		const a = analyse(EXERCISE2);
+		expect(a.ok && a.summary.totalParams).toBe(903_400);
+	});
+
+	it('gives the book’s 12,613,600 and 565,613,600 bytes for exercise 2', () => {
+		const a = analyse(EXERCISE2);
+		if (!a.ok) throw new Error('exercise 2 must summarise');
+		const predict = estimateMemory(a.summary, BOOK_SETTINGS.predict);
+		const train = estimateMemory(a.summary, BOOK_SETTINGS.train);
+		expect(predict.ok && predict.report.total).toBe(12_613_600);
+		expect(train.ok && train.report.total).toBe(565_613_600);
+	});
+
+	it('marks the layer whose output would be smaller than one pixel and keeps the ones before', () => {
+		const json: ModelJson = {
+			input: [8, 8, 3],
+			layers: [
+				{ type: 'conv2d', filters: 4, kernel: 3 },
+				{ type: 'maxPool2d', pool: 2 },
+				{ type: 'conv2d', filters: 4, kernel: 5 },
+				{ type: 'flatten' },
+			],
+		};
+		const a = analyse(json);
+		expect(a.ok).toBe(false);
+		if (a.ok) return;
+		expect(a.error.code).toBe('kernel-too-large');
+		expect(a.error.layer?.index).toBe(2);
+		expect(a.names).toEqual(['conv2d', 'max_pooling2d', 'conv2d_1', 'flatten']);
+		expect(a.partial?.layers.map((r) => r.outputShape)).toEqual([
+			[6, 6, 4],
+			[3, 3, 4],
+		]);
+		expect(a.error.describe('en')).toContain('Layer 3 (conv2d_1)');
+	});
+
+	it('reports an empty model with the engine’s message and no partial table', () => {
+		const a = analyse({ input: [8, 8, 3], layers: [] });
+		expect(a.ok).toBe(false);
+		if (a.ok) return;
+		expect(a.error.code).toBe('no-layers');
+		expect(a.partial).toBeUndefined();
+		expect(a.error.describe('id')).not.toBe(a.error.describe('en'));
+	});
+
+	it('turns a byte count past 2⁵³ into an error instead of a wrong number', () => {
+		const json: ModelJson = {
+			input: [8192, 8192, 3],
+			layers: [{ type: 'conv2d', filters: 100_000, kernel: 3, padding: 'same' }],
+		};
+		const a = analyse(json);
+		if (!a.ok) throw new Error('the summary itself fits');
+		const m = estimateMemory(a.summary, { batch: 100_000, mode: 'training' });
+		expect(m.ok).toBe(false);
+		if (!m.ok) expect(m.error.code).toBe('too-large');
+	});
+
+	it('gives the figures question 2’s page suggests trying', () => {
+		const l = EXERCISE2.layers;
+		const train = (json: ModelJson) => {
+			const a = analyse(json);
+			if (!a.ok) throw new Error('must summarise');
+			const m = estimateMemory(a.summary, BOOK_SETTINGS.train);
+			return [a.summary.totalParams, m.ok ? m.report.total : -1];
+		};
+		// 50 filters in layer 1: about 10% fewer parameters, about 27% less training memory.
+		expect(
+			train({ ...EXERCISE2, layers: [{ ...l[0], filters: 50 } as (typeof l)[0], l[1], l[2]] }),
+		).toEqual([812_000, 415_248_000]);
+		// Stride 1 in layer 1: the same parameters, about 2,140 MB.
+		expect(
+			train({ ...EXERCISE2, layers: [{ ...l[0], strides: 1 } as (typeof l)[0], l[1], l[2]] }),
+		).toEqual([903_400, 2_139_613_600]);
+	});
+});

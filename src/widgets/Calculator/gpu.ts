@@ -1,0 +1,199 @@
+import {
+	attempt,
+	memory,
+	parseModel,
+	summary,
+	type CnnError,
+	type Dtype,
+	type LayerJson,
+	type MemoryOptions,
+	type MemoryReport,
+	type ModelJson,
+	type Optimizer,
+	type Summary,
+} from '../../lib/cnn/index.ts';
+import { field, pairJson, pairOf } from './layers.ts';
+import type { PresetKey } from './presets.ts';
+
+/**
+ * Question 3's memory mode: a GPU of a given size, a training setting that may not fit, and the
+ * remedies of the answer, each applied to the model or to the memory options and estimated by
+ * the engine. This module only says what each remedy changes; every byte comes from `memory()`.
+ */
+
+/** GPU memory sizes offered, in GB as sold; a "4 GB" card holds 4 × 2³⁰ bytes. */
+export const GPU_SIZES = [4, 8, 12, 16, 24, 40, 80] as const;
+
+/** One of {@link GPU_SIZES}. */
+export type GpuSize = (typeof GPU_SIZES)[number];
+
+/** Bytes a GPU of `size` GB holds: graphics memory is sold in binary gigabytes. */
+export function gpuBytes(size: GpuSize): number {
+	return size * 2 ** 30;
+}
+
+/** The answer's remedies, in its order. */
+export const REMEDY_KEYS = ['batch', 'stride', 'layers', 'half', 'checkpoint'] as const;
+
+/** One remedy. */
+export type RemedyKey = (typeof REMEDY_KEYS)[number];
+
+/** 16-bit floats everywhere, or mixed precision (16-bit activations, float32 master weights). */
+export type HalfKind = 'float16' | 'mixed';
+
+/** Everything the memory mode's reader sets. */
+export interface GpuState {
+	readonly preset: PresetKey;
+	readonly batch: number;
+	readonly dtype: Dtype;
+	readonly optimizer: Optimizer;
+	readonly gpu: GpuSize;
+	/** The smaller batch the first remedy uses. */
+	readonly smallerBatch: number;
+	/** The layer (index) whose stride the second remedy raises, and to what. */
+	readonly strideLayer: number;
+	readonly stride: number;
+	/** The layer (index) the third remedy removes. */
+	readonly removeLayer: number;
+	readonly half: HalfKind;
+	/** The remedies combined in the last bar. */
+	readonly applied: readonly RemedyKey[];
+}
+
+const STRIDED = new Set(['conv2d', 'depthwiseConv2d', 'separableConv2d', 'maxPool2d', 'avgPool2d']);
+
+/** Indices of the layers that have a stride the second remedy can raise. */
+export function stridedLayers(json: ModelJson): number[] {
+	return json.layers.flatMap((layer, i) => (STRIDED.has(layer.type) ? [i] : []));
+}
+
+/** A layer's current stride along the height (pools default to their window). */
+export function strideOf(layer: LayerJson): number {
+	const pool = layer.type === 'maxPool2d' || layer.type === 'avgPool2d';
+	const fallback = pool ? pairOf(field(layer, 'pool'), [1, 1]) : ([1, 1] as const);
+	return pairOf(field(layer, 'strides'), fallback)[0];
+}
+
+/**
+ * The remedies' starting values for a model and batch: half the batch, double the stride of the
+ * first strided layer, remove the last layer with parameters before any flatten (for exercise 2,
+ * the third convolution, as in the answer's worked example).
+ */
+export function remedyDefaults(
+	json: ModelJson,
+	batch: number,
+): Pick<GpuState, 'smallerBatch' | 'strideLayer' | 'stride' | 'removeLayer'> {
+	const strided = stridedLayers(json);
+	const strideLayer = strided[0] ?? 0;
+	const layer = json.layers[strideLayer];
+	const convs = json.layers.flatMap((l, i) => (l.type.endsWith('onv2d') ? [i] : []));
+	return {
+		smallerBatch: Math.max(1, Math.floor(batch / 2)),
+		strideLayer,
+		stride: layer ? Math.min(strideOf(layer) * 2, 512) : 2,
+		removeLayer: convs[convs.length - 1] ?? json.layers.length - 1,
+	};
+}
+
+/** The memory mode's first state: exercise 2, a batch of 400 with Adam, on a 4 GB GPU. */
+export function defaultGpuState(json: ModelJson): GpuState {
+	const batch = 400;
+	return {
+		preset: 'exercise2',
+		batch,
+		dtype: 'float32',
+		optimizer: 'adam',
+		gpu: 4,
+		...remedyDefaults(json, batch),
+		half: 'float16',
+		applied: ['batch', 'half'],
+	};
+}
+
+/** One bar of the chart: a model and options to estimate. */
+export interface Scenario {
+	readonly key: 'baseline' | RemedyKey | 'combined';
+	readonly json: ModelJson;
+	readonly options: MemoryOptions;
+}
+
+function withLayers(json: ModelJson, layers: readonly LayerJson[]): ModelJson {
+	return { ...json, layers };
+}
+
+/** Applies one remedy to a model and options. */
+function apply(
+	key: RemedyKey,
+	s: GpuState,
+	json: ModelJson,
+	options: MemoryOptions,
+): [ModelJson, MemoryOptions] {
+	switch (key) {
+		case 'batch':
+			return [json, { ...options, batch: s.smallerBatch }];
+		case 'stride': {
+			const layers = json.layers.map((layer, i) =>
+				i === s.strideLayer && STRIDED.has(layer.type)
+					? ({ ...layer, strides: pairJson([s.stride, s.stride]) } as LayerJson)
+					: layer,
+			);
+			return [withLayers(json, layers), options];
+		}
+		case 'layers':
+			return [
+				withLayers(
+					json,
+					json.layers.filter((_, i) => i !== s.removeLayer),
+				),
+				options,
+			];
+		case 'half':
+			return [
+				json,
+				s.half === 'mixed'
+					? { ...options, mixedPrecision: true }
+					: { ...options, dtype: 'float16' },
+			];
+		case 'checkpoint':
+			return [json, { ...options, checkpointing: true }];
+	}
+}
+
+/**
+ * The bars: the setting as it is, each remedy alone, then the checked remedies together. The
+ * stride remedy is applied before the layer removal, so the indices the reader picked still
+ * point at the same layers.
+ */
+export function scenarios(json: ModelJson, s: GpuState): Scenario[] {
+	const base: MemoryOptions = {
+		batch: s.batch,
+		dtype: s.dtype,
+		mode: 'training',
+		optimizer: s.optimizer,
+	};
+	const list: Scenario[] = [{ key: 'baseline', json, options: base }];
+	for (const key of REMEDY_KEYS) {
+		const [j, o] = apply(key, s, json, base);
+		list.push({ key, json: j, options: o });
+	}
+	let combined: [ModelJson, MemoryOptions] = [json, base];
+	for (const key of REMEDY_KEYS) {
+		if (s.applied.includes(key)) combined = apply(key, s, combined[0], combined[1]);
+	}
+	list.push({ key: 'combined', json: combined[0], options: combined[1] });
+	return list;
+}
+
+/** A scenario's estimate, or the engine's reason it has none (a removal that breaks shapes…). */
+export type Estimate =
+	| { readonly ok: true; readonly summary: Summary; readonly report: MemoryReport }
+	| { readonly ok: false; readonly error: CnnError };
+
+/** Runs the engine on a scenario. */
+export function estimate(scenario: Scenario): Estimate {
+	const result = attempt(() => {
+		const s = summary(parseModel(scenario.json));
+		return { summary: s, report: memory(s, scenario.options) };
+	});
+	return result.ok ? { ok: true, ...result.value } : result;
+}

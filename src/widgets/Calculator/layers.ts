@@ -1,0 +1,157 @@
+import type { NumberRule } from '../../lib/number-input.ts';
+import type { LayerJson, LayerType } from '../../lib/cnn/index.ts';
+
+/**
+ * The layer types the calculator edits, their fields and the limits of each field. The engine
+ * knows more types; these are the ones the chapter's questions need, and keeping the list short
+ * keeps the editor (and the page's JavaScript) small. The limits exist so that an absurd entry is
+ * refused next to its field instead of reaching the engine.
+ */
+
+/** Layer types a reader can add, in the order the menu lists them. */
+export const EDITABLE_TYPES = [
+	'conv2d',
+	'depthwiseConv2d',
+	'separableConv2d',
+	'maxPool2d',
+	'avgPool2d',
+	'globalAvgPool2d',
+	'flatten',
+	'dense',
+	'batchNorm',
+	'dropout',
+] as const satisfies readonly LayerType[];
+
+/** One of {@link EDITABLE_TYPES}. */
+export type EditableType = (typeof EDITABLE_TYPES)[number];
+
+/** Whether a layer type from pasted JSON or a link is one the editor can show. */
+export function isEditableType(type: unknown): type is EditableType {
+	return (EDITABLE_TYPES as readonly unknown[]).includes(type);
+}
+
+/** What a new layer of each type starts as: common, valid choices on most inputs. */
+export const TEMPLATES: Readonly<Record<EditableType, LayerJson>> = {
+	conv2d: { type: 'conv2d', filters: 32, kernel: 3, padding: 'same', activation: 'relu' },
+	depthwiseConv2d: { type: 'depthwiseConv2d', kernel: 3, padding: 'same', activation: 'relu' },
+	separableConv2d: {
+		type: 'separableConv2d',
+		filters: 64,
+		kernel: 3,
+		padding: 'same',
+		activation: 'relu',
+	},
+	maxPool2d: { type: 'maxPool2d', pool: 2 },
+	avgPool2d: { type: 'avgPool2d', pool: 2 },
+	globalAvgPool2d: { type: 'globalAvgPool2d' },
+	flatten: { type: 'flatten' },
+	dense: { type: 'dense', units: 10, activation: 'softmax' },
+	batchNorm: { type: 'batchNorm' },
+	dropout: { type: 'dropout', rate: 0.5 },
+};
+
+/** A field the editor shows; each has one kind of control. */
+export type FieldKey =
+	| 'filters'
+	| 'units'
+	| 'kernel'
+	| 'pool'
+	| 'strides'
+	| 'padding'
+	| 'depthMultiplier'
+	| 'activation'
+	| 'useBias'
+	| 'rate';
+
+/** The fields each type shows, in the order a framework's constructor takes them. */
+export const FIELDS: Readonly<Record<EditableType, readonly FieldKey[]>> = {
+	conv2d: ['filters', 'kernel', 'strides', 'padding', 'activation', 'useBias'],
+	depthwiseConv2d: ['kernel', 'strides', 'padding', 'depthMultiplier', 'activation', 'useBias'],
+	separableConv2d: [
+		'filters',
+		'kernel',
+		'strides',
+		'padding',
+		'depthMultiplier',
+		'activation',
+		'useBias',
+	],
+	maxPool2d: ['pool', 'strides', 'padding'],
+	avgPool2d: ['pool', 'strides', 'padding'],
+	globalAvgPool2d: [],
+	flatten: [],
+	dense: ['units', 'activation', 'useBias'],
+	batchNorm: [],
+	dropout: ['rate'],
+};
+
+/** Limits of every number a reader can type; links and pasted JSON are held to them too. */
+export const RULES = {
+	size: { min: 1, max: 8192 },
+	channels: { min: 1, max: 4096 },
+	count: { min: 1, max: 100_000 },
+	window: { min: 1, max: 512 },
+	padding: { min: 0, max: 512 },
+	depthMultiplier: { min: 1, max: 64 },
+	rate: { min: 0, max: 0.99, integer: false },
+	batch: { min: 1, max: 100_000 },
+} as const satisfies Record<string, NumberRule>;
+
+/** The rule for a numeric field. */
+export const FIELD_RULES: Readonly<Partial<Record<FieldKey, NumberRule>>> = {
+	filters: RULES.count,
+	units: RULES.count,
+	kernel: RULES.window,
+	pool: RULES.window,
+	strides: RULES.window,
+	depthMultiplier: RULES.depthMultiplier,
+	rate: RULES.rate,
+};
+
+/** Most layers a model may have in the editor; VGG-16, the largest preset, has 22. */
+export const MAX_LAYERS = 64;
+
+/** A field of a layer's JSON, whatever its type. */
+export function field(layer: LayerJson, key: string): unknown {
+	return (layer as unknown as Readonly<Record<string, unknown>>)[key];
+}
+
+/** A copy of the layer with one field set, or removed when `value` is undefined. */
+export function withField(layer: LayerJson, key: string, value: unknown): LayerJson {
+	const copy: Record<string, unknown> = { ...layer };
+	if (value === undefined) delete copy[key];
+	else copy[key] = value;
+	return copy as unknown as LayerJson;
+}
+
+/** A size written as `3` or `[3, 5]`, as `[h, w]`; `fallback` when the field is absent. */
+export function pairOf(value: unknown, fallback: readonly [number, number]): [number, number] {
+	if (typeof value === 'number') return [value, value];
+	if (Array.isArray(value) && value.length === 2) return [Number(value[0]), Number(value[1])];
+	return [fallback[0], fallback[1]];
+}
+
+/** `[h, w]` written back the short way when both axes agree, as the presets write it. */
+export function pairJson(pair: readonly [number, number]): number | [number, number] {
+	return pair[0] === pair[1] ? pair[0] : [pair[0], pair[1]];
+}
+
+/** The engine's default for an absent field, so the editor shows what the engine computes with. */
+export function fieldValue(layer: LayerJson, key: FieldKey): unknown {
+	const value = field(layer, key);
+	if (value !== undefined) return value;
+	switch (key) {
+		case 'strides':
+			return layer.type === 'maxPool2d' || layer.type === 'avgPool2d' ? field(layer, 'pool') : 1;
+		case 'padding':
+			return 'valid';
+		case 'depthMultiplier':
+			return 1;
+		case 'activation':
+			return 'linear';
+		case 'useBias':
+			return true;
+		default:
+			return undefined;
+	}
+}

@@ -1,0 +1,82 @@
+import type { EditProblem } from './state.ts';
+
+/**
+ * The calculator's state in the page URL, so a link reproduces it exactly. This module holds
+ * what the three modes share; each mode's codec lives in its own `*-link.ts`, so a page loads
+ * only its own. The state is JSON,
+ * base64url-encoded into one query parameter (`?calc=…`): a query rather than the hash, because
+ * the page's own heading links use the hash. Reading is defensive: anything that is not a state
+ * this page could have written (too long, truncated, wrong types, a script) is refused with a
+ * reason, and the widget falls back to its preset. Nothing read here is ever rendered as HTML.
+ */
+
+/** The query parameter. */
+export const URL_KEY = 'calc';
+
+/** Longest encoded state accepted; VGG-16, the largest preset, takes under 3,000 characters. */
+export const MAX_ENCODED = 12_000;
+
+/** Why a link's state was refused. */
+export type LinkProblem =
+	| { readonly code: 'too-long' }
+	| { readonly code: 'malformed' }
+	| { readonly code: 'model'; readonly problem: EditProblem };
+
+/** A decoded state, or why there is none. */
+export type Decoded<T> =
+	{ readonly ok: true; readonly state: T } | { readonly ok: false; readonly problem: LinkProblem };
+
+/** JSON text as base64url (UTF-8), safe in a query without escaping. */
+export function toBase64Url(text: string): string {
+	let binary = '';
+	for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The inverse of {@link toBase64Url}; undefined for anything that is not valid base64url UTF-8. */
+export function fromBase64Url(text: string): string | undefined {
+	if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
+	try {
+		const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+		const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return undefined;
+	}
+}
+
+/** A decoded payload: a JSON object, read field by field by each mode's decoder. */
+export type Json = Readonly<Record<string, unknown>>;
+
+/**
+ * The JSON object inside an encoded state, or why there is none: too long, not base64url JSON,
+ * not an object, another version or another mode's state.
+ */
+export function readPayload(text: string, mode: string): Decoded<Json> {
+	if (text.length > MAX_ENCODED) return { ok: false, problem: { code: 'too-long' } };
+	const json = fromBase64Url(text);
+	let value: unknown;
+	try {
+		value = json === undefined ? undefined : JSON.parse(json);
+	} catch {
+		value = undefined;
+	}
+	const object = typeof value === 'object' && value !== null && !Array.isArray(value);
+	if (!object || (value as Json).v !== 1 || (value as Json).k !== mode) {
+		return { ok: false, problem: { code: 'malformed' } };
+	}
+	return { ok: true, state: value as Json };
+}
+
+/** The answer for a payload whose fields are not what the mode writes. */
+export const MALFORMED: Decoded<never> = { ok: false, problem: { code: 'malformed' } };
+
+/** Whether a decoded value is an integer within a rule's limits. */
+export function int(value: unknown, rule: { min: number; max: number }): value is number {
+	return Number.isInteger(value) && (value as number) >= rule.min && (value as number) <= rule.max;
+}
+
+/** Whether a decoded value is one of a list. */
+export function oneOf<T>(value: unknown, list: readonly T[]): value is T {
+	return list.includes(value as T);
+}
