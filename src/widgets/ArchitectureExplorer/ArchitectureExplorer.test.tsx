@@ -1,0 +1,70 @@
+import { parse } from 'node-html-parser';
+import { render } from 'preact-render-to-string';
+import { describe, expect, test } from 'vitest';
+import ArchitectureExplorer from './ArchitectureExplorer.tsx';
+import NetworkChart from './NetworkChart.tsx';
+
+describe('ArchitectureExplorer on the server', () => {
+	test('renders LeNet-5’s facts, block and network with their engine counts, in English', () => {
+		const html = parse(render(<ArchitectureExplorer lang="en" />));
+		expect(html.querySelector('.ax-total')!.text).toBe('61,706');
+		expect(html.querySelector('.ax-depth')!.text).toBe('5');
+		expect(html.querySelector('.ax-paper a')!.getAttribute('href')).toBe(
+			'https://doi.org/10.1109/5.726791',
+		);
+		expect(html.querySelectorAll('input[type=radio]')).toHaveLength(6);
+	});
+
+	test('gives every SVG a title and a description it is labelled by, with text labels inside', () => {
+		const html = parse(render(<ArchitectureExplorer lang="id" />));
+		const svgs = html.querySelectorAll('svg');
+		expect(svgs).toHaveLength(2);
+		for (const svg of svgs) {
+			const title = svg.querySelector('title')!;
+			const desc = svg.querySelector('desc')!;
+			expect(svg.getAttribute('aria-labelledby')).toBe(title.id);
+			expect(svg.getAttribute('aria-describedby')).toBe(desc.id);
+			expect(svg.querySelectorAll('text').length).toBeGreaterThan(5);
+		}
+		// Indonesian numbers inside the diagram.
+		expect(html.querySelector('[data-box="C5"]')!.getAttribute('aria-label')).toContain(
+			'48.120 param',
+		);
+	});
+
+	test('makes exactly one box of each diagram reachable with Tab; the arrows do the rest', () => {
+		const html = parse(render(<ArchitectureExplorer lang="en" />));
+		for (const svg of html.querySelectorAll('svg')) {
+			const stops = svg.querySelectorAll('[tabindex="0"]');
+			expect(stops).toHaveLength(1);
+			expect(svg.querySelectorAll('[tabindex="-1"]').length).toBeGreaterThan(2);
+		}
+	});
+
+	test('lists the diagram in tables, with the working of every box', () => {
+		const html = parse(render(<ArchitectureExplorer lang="en" />));
+		const rows = html.querySelectorAll('.ax-table tbody tr');
+		expect(rows.map((r) => r.querySelector('th')!.text)).toContain('C3');
+		expect(html.querySelector('.ax-table')!.text).toContain('(5×5×6 + 1) × 16 = 2,416');
+	});
+});
+
+describe('NetworkChart', () => {
+	test('draws six bars with labelled axes and repeats the figures in a table', () => {
+		const html = parse(render(<NetworkChart lang="en" />));
+		const svg = html.querySelector('svg')!;
+		expect(svg.getAttribute('role')).toBe('img');
+		expect(svg.querySelectorAll('rect')).toHaveLength(6);
+		expect(svg.text).toContain('Parameters (log scale)');
+		expect(svg.text).toContain('Network, year, top-5 error');
+		const row = html.querySelector('tr[data-network="resnet50"]')!;
+		expect(row.text).toContain('25,557,032');
+		expect(row.text).toContain('ResNet-50 (torchvision)');
+	});
+
+	test('writes the Indonesian chart with Indonesian numbers', () => {
+		const html = parse(render(<NetworkChart lang="id" />));
+		expect(html.querySelector('tr[data-network="alexnet"]')!.text).toContain('61.100.840');
+		expect(html.querySelector('svg')!.text).toContain('15,3%');
+	});
+});

@@ -1,0 +1,249 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { parseModel, summary, type Summary } from '../../lib/cnn/index.ts';
+import { lenet5 } from '../../lib/cnn/presets/lenet5.ts';
+import { weightedDepth } from '../../lib/diagram/depth.ts';
+import { groupIds } from '../../lib/diagram/tree.ts';
+import { formatNumber } from '../../lib/format.ts';
+import type { Lang } from '../../lib/lang.ts';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import '../shared/widget.css';
+import './ArchitectureExplorer.css';
+import {
+	NETWORKS,
+	DEFAULT_NETWORK,
+	lenetBlock,
+	lenetPaths,
+	networkById,
+	type NetworkId,
+	type StagePath,
+} from './networks.ts';
+import type { BoxInfo } from './boxes.ts';
+import { dagFigure } from './dag-figure.ts';
+import { networkFigure, networkTree } from './network-figure.ts';
+import { shapeText } from './labels.ts';
+import { STRINGS } from './strings.ts';
+import { DagSvg } from './DagSvg.tsx';
+import { NetworkSvg } from './NetworkSvg.tsx';
+import { BoxTable, Details } from './Details.tsx';
+import { ExportButtons } from './ExportButtons.tsx';
+import { SERVER_REFERENCES, loadReferences } from './Paper.tsx';
+import { Facts } from './Facts.tsx';
+import type { ComparePanel as ComparePanelType } from './ComparePanel.tsx';
+
+/** A network's summary and its signature block's, both from the engine. */
+interface Loaded {
+	readonly id: NetworkId;
+	readonly s: Summary;
+	readonly sig: Summary;
+	readonly paths: readonly StagePath[];
+	/** The caption of the signature block, per language. */
+	readonly caption?: Readonly<Record<Lang, string>>;
+}
+
+/** LeNet-5, the default, summarised once: the server renders it and hydration starts from it. */
+let initial: Loaded | undefined;
+const cache = new Map<NetworkId, Loaded>();
+
+function summaryOf(json: Parameters<typeof parseModel>[0]): Summary {
+	return summary(parseModel(json));
+}
+
+/**
+ * The architecture explorer of question 6: pick one of six networks to see its facts, its
+ * signature block drawn with shapes and counts, and the whole network as expandable stages; or
+ * compare two blocks for the same channels. Every count comes from the engine's presets and
+ * `summary`; only LeNet-5 ships with the page, the other presets load when picked.
+ */
+export default function ArchitectureExplorer(props: { lang: Lang }) {
+	const { lang } = props;
+	const t = STRINGS[lang];
+	const n = (v: number) => formatNumber(v, lang);
+	if (!initial) {
+		const s = summaryOf(lenet5());
+		const paths = lenetPaths(s.layers.map((row) => row.name));
+		initial = { id: DEFAULT_NETWORK.id, s, sig: summaryOf(lenetBlock()), paths };
+		cache.set(initial.id, initial);
+	}
+	const [choice, setChoice] = useState<NetworkId>(DEFAULT_NETWORK.id);
+	const [current, setCurrent] = useState<Loaded>(initial);
+	const [failed, setFailed] = useState(false);
+	const [refs, setRefs] = useState(SERVER_REFERENCES);
+	const [announce, setAnnounce] = useState('');
+	const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+	const [compare, setCompare] = useState(false);
+	const [Compare, setComparePanel] = useState<typeof ComparePanelType | undefined>(undefined);
+	const [active, setActive] = useState<{ sig?: [string, BoxInfo]; net?: [string, BoxInfo] }>({});
+	const token = useRef(0);
+	const sigRef = useRef<SVGSVGElement>(null);
+	const netRef = useRef<SVGSVGElement>(null);
+
+	const network = networkById(current.id);
+	const s = current.s;
+	const sig = useMemo(() => dagFigure(current.sig, lang), [current.sig, lang]);
+	const tree = useMemo(() => networkTree(s, current.paths), [s, current.paths]);
+	const net = useMemo(() => networkFigure(s, tree, expanded, lang), [s, tree, expanded, lang]);
+	const depth = useMemo(() => weightedDepth(s), [s]);
+
+	const pick = async (id: NetworkId) => {
+		setChoice(id);
+		setFailed(false);
+		const mine = ++token.current;
+		let next = cache.get(id);
+		if (!next && id !== 'lenet5') {
+			setAnnounce(t.loading(networkById(id).name));
+			try {
+				// The preset, the signature blocks and the references load together, on demand.
+				const [json, blocks, stages, table] = await Promise.all([
+					networkById(id).load(),
+					import('./blocks.ts'),
+					import('./stages.ts'),
+					refs ?? loadReferences(),
+				]);
+				const model = summaryOf(json);
+				const paths = stages.stagePaths(
+					id,
+					model.layers.map((row) => row.name),
+				);
+				const caption = { en: blocks.CAPTIONS.en[id], id: blocks.CAPTIONS.id[id] };
+				next = { id, s: model, sig: summaryOf(blocks.signatureBlock(id)), paths, caption };
+				cache.set(id, next);
+				setRefs(table);
+			} catch {
+				if (mine === token.current) setFailed(true);
+				return;
+			}
+		}
+		if (mine !== token.current || !next) return;
+		setCurrent(next);
+		setExpanded(new Set());
+		setActive({});
+		setAnnounce(t.loaded(next.s.name, n(next.s.totalParams), n(weightedDepth(next.s))));
+	};
+
+	const toggle = (id: string) => {
+		const next = new Set(expanded);
+		if (next.has(id)) next.delete(id);
+		else next.add(id);
+		setExpanded(next);
+	};
+
+	const stale = choice !== current.id && !failed;
+	const lastShape = sig.boxes[sig.boxes.length - 1]!.shape;
+	const netBoxes = net.boxes;
+	return (
+		<div class="cnn-widget ax" lang={lang}>
+			<fieldset class="ax-networks">
+				<legend>{t.networkLegend}</legend>
+				{NETWORKS.map((item) => (
+					<label key={item.id} class={choice === item.id ? 'is-checked' : undefined}>
+						<input
+							type="radio"
+							name="ax-network"
+							value={item.id}
+							checked={choice === item.id}
+							onChange={() => void pick(item.id)}
+						/>
+						{item.name}
+					</label>
+				))}
+			</fieldset>
+			{failed && (
+				<p class="cnn-field__error" role="alert">
+					{t.loadError}
+				</p>
+			)}
+			<LiveRegion>{announce}</LiveRegion>
+			<div class={stale ? 'cnn-stale' : undefined}>
+				<Facts network={network} s={s} depth={depth} refs={refs} lang={lang} />
+
+				<h4 class="ax-heading">{t.signature}</h4>
+				<label class="ax-toggle">
+					<input
+						type="checkbox"
+						checked={compare}
+						onChange={(e) => {
+							const on = e.currentTarget.checked;
+							setCompare(on);
+							// The compare view (and its number fields) loads the first time it is opened.
+							if (on && !Compare) {
+								void import('./ComparePanel.tsx').then((m) =>
+									setComparePanel(() => m.ComparePanel),
+								);
+							}
+						}}
+					/>
+					{t.compareToggle}
+				</label>
+				{compare ? (
+					Compare ? (
+						<Compare lang={lang} />
+					) : (
+						<p class="ax-hint">…</p>
+					)
+				) : (
+					<div class="ax-figure">
+						<div class="cnn-scroll">
+							<DagSvg
+								figures={[sig]}
+								title={t.sigTitle(network.name)}
+								desc={t.sigDesc(
+									n(sig.boxes.length),
+									shapeText(sig.boxes[0]!.shape, lang),
+									shapeText(lastShape, lang),
+									n(sig.total),
+								)}
+								idBase="ax-sig"
+								lang={lang}
+								active={active.sig?.[0]}
+								onActive={(key, box) => setActive((a) => ({ ...a, sig: [key, box] }))}
+								svgRef={sigRef}
+							/>
+						</div>
+						<p class="ax-caption">{current.caption?.[lang] ?? t.lenetCaption}</p>
+						<Details box={active.sig?.[1]} lang={lang} />
+						<ExportButtons svgRef={sigRef} name={`${current.id}-signature-block`} lang={lang} />
+						<BoxTable boxes={sig.boxes} lang={lang} caption={t.sigTitle(network.name)} />
+					</div>
+				)}
+
+				<h4 class="ax-heading">{t.whole}</h4>
+				<p class="ax-hint">{t.keysHint}</p>
+				<div class="ax-buttons">
+					<button
+						type="button"
+						data-action="expand-all"
+						onClick={() => setExpanded(new Set(groupIds(tree)))}
+					>
+						{t.expandAll}
+					</button>
+					<button type="button" data-action="collapse-all" onClick={() => setExpanded(new Set())}>
+						{t.collapseAll}
+					</button>
+				</div>
+				<div class="ax-figure">
+					<div class="cnn-scroll">
+						<NetworkSvg
+							figure={net}
+							expanded={expanded}
+							onToggle={toggle}
+							title={t.netTitle(s.name)}
+							desc={t.netDesc(
+								n(netBoxes.length),
+								shapeText(s.inputShape, lang),
+								shapeText(s.layers[s.layers.length - 1]!.outputShape, lang),
+							)}
+							idBase="ax-net"
+							lang={lang}
+							active={active.net?.[0]}
+							onActive={(key, box) => setActive((a) => ({ ...a, net: [key, box] }))}
+							svgRef={netRef}
+						/>
+					</div>
+					<Details box={active.net?.[1]} lang={lang} />
+					<ExportButtons svgRef={netRef} name={`${current.id}-network`} lang={lang} />
+					<BoxTable boxes={netBoxes} lang={lang} caption={t.netTitle(s.name)} />
+				</div>
+			</div>
+		</div>
+	);
+}

@@ -1,0 +1,156 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { trySummary, type Summary } from '../../lib/cnn/index.ts';
+import { formatNumber } from '../../lib/format.ts';
+import type { Lang } from '../../lib/lang.ts';
+import { NumberField } from '../shared/NumberField.tsx';
+import { COMPARE_KINDS, MIN_COMPARE_CHANNELS, compareBlock, type CompareKind } from './compare.ts';
+import { COMPARE_STRINGS } from './compare-strings.ts';
+import { BoxTable, Details } from './Details.tsx';
+import { DagSvg } from './DagSvg.tsx';
+import { ExportButtons } from './ExportButtons.tsx';
+import type { BoxInfo } from './boxes.ts';
+import { dagFigure } from './dag-figure.ts';
+import { STRINGS } from './strings.ts';
+import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+
+const RULE_IN = { min: 1, max: 4096 };
+const RULE_OUT = { min: MIN_COMPARE_CHANNELS, max: 4096 };
+
+/** Every compare block summarised for the same channels; an engine error instead if one fails. */
+function summarise(cin: number, cout: number) {
+	const all = new Map<CompareKind, Summary>();
+	for (const kind of COMPARE_KINDS) {
+		const result = trySummary(compareBlock(kind, cin, cout));
+		if (!result.ok) return { error: result.error };
+		all.set(kind, result.summary);
+	}
+	return { all };
+}
+
+/**
+ * The compare view: two signature blocks side by side, rebuilt for the same input and output
+ * channels, with their counts and ratio, and a table of every block for those channels. The
+ * default, 3×3 convolution against depthwise separable for 128 → 128 channels, is the page's
+ * example.
+ */
+export function ComparePanel(props: { lang: Lang }) {
+	const { lang } = props;
+	const t = { ...STRINGS[lang], ...COMPARE_STRINGS[lang] };
+	const n = (v: number) => formatNumber(v, lang);
+	const [left, setLeft] = useState<CompareKind>('conv3');
+	const [right, setRight] = useState<CompareKind>('separable');
+	const [cin, setCin] = useState(128);
+	const [cout, setCout] = useState(128);
+	const [invalid, setInvalid] = useState({ cin: false, cout: false });
+	const [active, setActive] = useState<[string, BoxInfo] | undefined>(undefined);
+	const ref = useRef<SVGSVGElement>(null);
+	const result = useMemo(() => summarise(cin, cout), [cin, cout]);
+	const figures = useMemo(
+		() =>
+			result.all
+				? [dagFigure(result.all.get(left)!, lang), dagFigure(result.all.get(right)!, lang)]
+				: [],
+		[result, left, right, lang],
+	);
+	const select = (id: string, label: string, value: CompareKind, set: (k: CompareKind) => void) => (
+		<div class="cnn-field">
+			<label for={id}>{label}</label>
+			<select id={id} value={value} onChange={(e) => set(e.currentTarget.value as CompareKind)}>
+				{COMPARE_KINDS.map((kind) => (
+					<option key={kind} value={kind}>
+						{t.kinds[kind]}
+					</option>
+				))}
+			</select>
+		</div>
+	);
+	const [a, b] = figures;
+	const stale = invalid.cin || invalid.cout;
+	return (
+		<div class="ax-compare">
+			<div class="ax-controls">
+				{select('ax-left', t.left, left, setLeft)}
+				{select('ax-right', t.right, right, setRight)}
+				<NumberField
+					id="ax-cin"
+					label={t.cin}
+					value={cin}
+					rule={RULE_IN}
+					lang={lang}
+					onValue={setCin}
+					onValidity={(bad) => setInvalid((v) => ({ ...v, cin: bad }))}
+				/>
+				<NumberField
+					id="ax-cout"
+					label={t.cout}
+					value={cout}
+					rule={RULE_OUT}
+					lang={lang}
+					onValue={setCout}
+					onValidity={(bad) => setInvalid((v) => ({ ...v, cout: bad }))}
+				/>
+			</div>
+			<p class="ax-hint">{t.compareNote}</p>
+			{result.error && (
+				<p class="cnn-field__error" role="alert">
+					{result.error.describe(lang)}
+				</p>
+			)}
+			{a && b && (
+				<div class={`ax-figure${stale ? ' cnn-stale' : ''}`}>
+					<p class="ax-ratio">
+						{t.ratio(
+							n(a.total),
+							n(b.total),
+							formatNumber(a.total / Math.max(1, b.total), lang, { maximumFractionDigits: 1 }),
+						)}
+					</p>
+					<div class="cnn-scroll">
+						<DagSvg
+							figures={figures}
+							headings={[`${t.short[left]}: ${n(a.total)}`, `${t.short[right]}: ${n(b.total)}`]}
+							title={t.cmpTitle(t.kinds[left], t.kinds[right])}
+							desc={t.cmpDesc(n(a.total), n(b.total))}
+							idBase="ax-cmp"
+							lang={lang}
+							active={active?.[0]}
+							onActive={(key, box) => setActive([key, box])}
+							svgRef={ref}
+						/>
+					</div>
+					<Details box={active?.[1]} lang={lang} />
+					<ExportButtons svgRef={ref} name={`compare-${left}-${right}`} lang={lang} />
+					<BoxTable
+						boxes={[
+							...a.boxes.map((box) => ({ ...box, title: `${t.short[left]}: ${box.title}` })),
+							...b.boxes.map((box) => ({ ...box, title: `${t.short[right]}: ${box.title}` })),
+						]}
+						lang={lang}
+						caption={t.cmpTitle(t.kinds[left], t.kinds[right])}
+					/>
+				</div>
+			)}
+			{result.all && (
+				<ScrollRegion class="ax-scroll" label={t.allKinds(n(cin), n(cout))}>
+					<table class="ax-kinds">
+						<caption>{t.allKinds(n(cin), n(cout))}</caption>
+						<thead>
+							<tr>
+								<th scope="col">{t.block}</th>
+								<th scope="col">{t.params}</th>
+							</tr>
+						</thead>
+						<tbody>
+							{COMPARE_KINDS.map((kind) => (
+								<tr key={kind}>
+									<th scope="row">{t.kinds[kind]}</th>
+									<td class="ax-num">{n(result.all.get(kind)!.totalParams)}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</ScrollRegion>
+			)}
+		</div>
+	);
+}

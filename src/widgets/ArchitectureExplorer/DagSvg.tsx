@@ -1,0 +1,140 @@
+import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Lang } from '../../lib/lang.ts';
+import { FONT, LINE, type BoxInfo } from './boxes.ts';
+import { sideBySide, type DagFigure } from './dag-figure.ts';
+import { SvgFrame, points } from './SvgFrame.tsx';
+import { boxLabel, focusKey } from './svg.ts';
+
+/** Props of {@link DagSvg}. */
+export interface DagSvgProps {
+	/** One figure, or two side by side under their headings (the compare view). */
+	figures: readonly DagFigure[];
+	headings?: readonly string[];
+	title: string;
+	desc: string;
+	/** Prefix of the ids of `<title>`, `<desc>` and the arrow markers; unique on the page. */
+	idBase: string;
+	lang: Lang;
+	/** Key (`figure:box id`) of the box whose details are shown. */
+	active: string | undefined;
+	onActive: (key: string, box: BoxInfo) => void;
+	svgRef: RefObject<SVGSVGElement>;
+}
+
+/** Arrow keys move to the next or previous box, in reading order. */
+const STEPS: Readonly<Record<string, number>> = {
+	ArrowDown: 1,
+	ArrowRight: 1,
+	ArrowUp: -1,
+	ArrowLeft: -1,
+};
+
+/**
+ * A signature block (or two, side by side) as an inline SVG: boxes with their shapes and counts,
+ * orthogonal edges, skip connections routed around the side. Every box is focusable (one tab
+ * stop; arrow keys move between boxes) and shows its details on focus or hover.
+ */
+export function DagSvg(props: DagSvgProps) {
+	const { figures, headings = [], idBase, lang } = props;
+	const { placements, width, height } = sideBySide(figures, headings);
+	const keys = figures.flatMap((figure, f) =>
+		figure.boxes.map((box) => ({ key: `${f}:${box.id}`, box })),
+	);
+	const [focus, setFocus] = useState(0);
+	const current = Math.min(focus, keys.length - 1);
+	const move = (event: KeyboardEvent, index: number) => {
+		const step = STEPS[event.key];
+		const last = keys.length - 1;
+		const next = event.key === 'Home' ? 0 : event.key === 'End' ? last : step && index + step;
+		if (next === undefined) return;
+		event.preventDefault();
+		const target = Math.max(0, Math.min(last, next));
+		setFocus(target);
+		focusKey(props.svgRef.current, target);
+	};
+	const arrow = `${idBase}-arrow`;
+	const skipArrow = `${idBase}-skip`;
+	let index = -1;
+	return (
+		<SvgFrame
+			idBase={idBase}
+			title={props.title}
+			desc={props.desc}
+			width={width}
+			height={height}
+			svgRef={props.svgRef}
+		>
+			<g aria-hidden="true">
+				{figures.map((figure, f) => {
+					const { dx, dy } = placements[f]!;
+					return (
+						<g transform={`translate(${dx},${dy})`} key={f}>
+							{headings[f] && (
+								<text x={8} y={-10} class="dg-strong">
+									{headings[f]}
+								</text>
+							)}
+							{figure.layout.edges.map((edge) => (
+								<polyline
+									key={`${edge.from}>${edge.to}`}
+									points={points(edge.points)}
+									class={edge.routed ? 'dg-skip' : 'dg-edge'}
+									marker-end={`url(#${edge.routed ? skipArrow : arrow})`}
+								/>
+							))}
+						</g>
+					);
+				})}
+			</g>
+			{figures.flatMap((figure, f) => {
+				const { dx, dy } = placements[f]!;
+				return figure.layout.nodes.map((node, n) => {
+					const box = figure.boxes[n]!;
+					index++;
+					const i = index;
+					const key = `${f}:${box.id}`;
+					return (
+						<g
+							key={key}
+							data-k={i}
+							data-box={box.id}
+							role="treeitem"
+							tabIndex={i === current ? 0 : -1}
+							aria-label={boxLabel(box, lang)}
+							class={`dg-node${box.weighted ? ' dg-w' : ''}${props.active === key ? ' is-active' : ''}`}
+							transform={`translate(${dx + node.x},${dy + node.y})`}
+							onFocus={() => {
+								setFocus(i);
+								props.onActive(key, box);
+							}}
+							onMouseEnter={() => props.onActive(key, box)}
+							onKeyDown={(event) => move(event, i)}
+						>
+							<rect width={node.w} height={node.h} rx="4" />
+							{box.lines.map((line, l) => (
+								<text
+									key={l}
+									x={node.w / 2}
+									y={5 + LINE * l + FONT}
+									text-anchor="middle"
+									class={
+										l === 0
+											? 'dg-strong'
+											: l === 1 && box.lines.length === 4
+												? 'dg-muted'
+												: undefined
+									}
+								>
+									{/* The trailing space keeps lines apart in the text a screen reader reads; SVG does
+									not draw it. */}
+									{`${line} `}
+								</text>
+							))}
+						</g>
+					);
+				});
+			})}
+		</SvgFrame>
+	);
+}

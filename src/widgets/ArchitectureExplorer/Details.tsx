@@ -1,0 +1,84 @@
+import type { Lang } from '../../lib/lang.ts';
+import { formatNumber } from '../../lib/format.ts';
+import type { BoxInfo } from './boxes.ts';
+import { shapeText } from './labels.ts';
+import { STRINGS } from './strings.ts';
+import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+
+/**
+ * The details of the box under the pointer or the keyboard focus: its output shape, its count
+ * and the parameter arithmetic (the engine's working), so a reader can check every number.
+ */
+export function Details(props: { box: BoxInfo | undefined; lang: Lang }) {
+	const { box, lang } = props;
+	const t = STRINGS[lang];
+	if (!box) {
+		return (
+			<div class="ax-details">
+				<p class="ax-hint">{t.detailsHint}</p>
+			</div>
+		);
+	}
+	return (
+		<div class="ax-details">
+			<p>
+				<strong>{box.title}</strong>
+				{box.op ? ` — ${box.op}` : ''}
+			</p>
+			<dl>
+				<dt>{t.output}</dt>
+				<dd>{shapeText(box.shape, lang)}</dd>
+				<dt>{t.params}</dt>
+				<dd>{formatNumber(box.params, lang)}</dd>
+				{box.working.length > 0 && (
+					<>
+						<dt>{t.working}</dt>
+						{box.working.map((line, i) => (
+							<dd key={i} class="ax-working">
+								{line}
+							</dd>
+						))}
+					</>
+				)}
+			</dl>
+		</div>
+	);
+}
+
+/**
+ * The boxes of a diagram as a table: the same information as the SVG, for screen readers and for
+ * anyone who prefers rows to boxes.
+ */
+export function BoxTable(props: { boxes: readonly BoxInfo[]; lang: Lang; caption: string }) {
+	const t = STRINGS[props.lang];
+	return (
+		<details class="ax-table">
+			<summary>{t.tableSummary}</summary>
+			<ScrollRegion class="ax-scroll" label={props.caption}>
+				<table>
+					<caption class="sr-only">{props.caption}</caption>
+					<thead>
+						<tr>
+							<th scope="col">{t.block}</th>
+							<th scope="col">{t.operation}</th>
+							<th scope="col">{t.output}</th>
+							<th scope="col">{t.params}</th>
+							<th scope="col">{t.working}</th>
+						</tr>
+					</thead>
+					<tbody>
+						{props.boxes.map((box, i) => (
+							<tr key={`${i}:${box.id}`}>
+								<th scope="row">{box.title}</th>
+								<td>{box.op}</td>
+								<td>{shapeText(box.shape, props.lang)}</td>
+								<td class="ax-num">{formatNumber(box.params, props.lang)}</td>
+								<td>{box.working.join('; ')}</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+			</ScrollRegion>
+		</details>
+	);
+}

@@ -1,0 +1,40 @@
+import type { RefObject } from 'preact';
+import type { Lang } from '../../lib/lang.ts';
+import { STRINGS } from './strings.ts';
+
+/**
+ * The two download buttons under a diagram: the SVG as it is drawn, and a PNG of it. The export
+ * code loads on the first click, so it costs a page nothing until a reader uses it.
+ */
+export function ExportButtons(props: {
+	svgRef: RefObject<SVGSVGElement>;
+	name: string;
+	lang: Lang;
+}) {
+	const t = STRINGS[props.lang];
+	const svg = () => props.svgRef.current;
+	return (
+		<div class="ax-buttons">
+			<button
+				type="button"
+				data-export="svg"
+				onClick={() => {
+					const el = svg();
+					if (el) void import('./export.ts').then((m) => m.downloadSvg(el, props.name));
+				}}
+			>
+				{t.download} SVG
+			</button>
+			<button
+				type="button"
+				data-export="png"
+				onClick={() => {
+					const el = svg();
+					if (el) void import('./export.ts').then((m) => m.downloadPng(el, props.name));
+				}}
+			>
+				{t.download} PNG
+			</button>
+		</div>
+	);
+}

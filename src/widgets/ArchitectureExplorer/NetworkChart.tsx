@@ -1,0 +1,167 @@
+import { parseModel, summary, type ModelJson } from '../../lib/cnn/index.ts';
+import { alexnet } from '../../lib/cnn/presets/alexnet.ts';
+import { googlenet } from '../../lib/cnn/presets/googlenet.ts';
+import { lenet5 } from '../../lib/cnn/presets/lenet5.ts';
+import { resnet50 } from '../../lib/cnn/presets/resnet50.ts';
+import { seResnet50 } from '../../lib/cnn/presets/se-resnet50.ts';
+import { xception } from '../../lib/cnn/presets/xception.ts';
+import { weightedDepth } from '../../lib/diagram/depth.ts';
+import { formatNumber } from '../../lib/format.ts';
+import type { Lang } from '../../lib/lang.ts';
+import '../shared/widget.css';
+import './ArchitectureExplorer.css';
+import type { NetworkId } from './networks.ts';
+import { CHART, chartLayout } from './chart.ts';
+import { NETWORKS } from './networks.ts';
+import { CHART_STRINGS } from './chart-strings.ts';
+import { STRINGS } from './strings.ts';
+import { svgStyle } from '../../lib/diagram/scale.ts';
+import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+
+const MODELS: Record<NetworkId, () => ModelJson> = {
+	lenet5,
+	alexnet,
+	googlenet,
+	resnet50,
+	'se-resnet50': seResnet50,
+	xception,
+};
+
+/** The six networks summarised by the engine, in order of year. */
+export function chartData() {
+	return [...NETWORKS]
+		.sort((a, b) => a.year - b.year)
+		.map((network) => {
+			const s = summary(parseModel(MODELS[network.id]()));
+			return { network, s, depth: weightedDepth(s) };
+		});
+}
+
+/**
+ * The chart of all six networks: parameters per network in order of year on a log scale, with
+ * each winner's ILSVRC top-5 error, and the same figures in a table. It never changes, so the page
+ * uses it without a `client:` directive: it is rendered at build time, summarising all six presets
+ * with the engine, and sends no JavaScript.
+ */
+export default function NetworkChart(props: { lang: Lang }) {
+	const { lang } = props;
+	const t = STRINGS[lang];
+	const c = CHART_STRINGS[lang];
+	const n = (v: number) => formatNumber(v, lang);
+	const rows = chartData();
+	const top5 = (v: number | undefined) =>
+		v === undefined ? undefined : `${formatNumber(v, lang)}%`;
+	const data = rows.map(({ network, s }) => ({
+		label: c.row(network.name, network.year, top5(network.top5)),
+		params: s.totalParams,
+		value: n(s.totalParams),
+	}));
+	const layout = chartLayout(data, [c.yAxis, c.xAxis]);
+	const { font, margin, barHeight } = CHART;
+	return (
+		<div class="cnn-widget ax ax-chart">
+			<figure>
+				<div class="cnn-scroll">
+					<svg
+						class="dg-svg"
+						role="img"
+						aria-labelledby="ax-chart-title"
+						aria-describedby="ax-chart-desc"
+						viewBox={`0 0 ${layout.width} ${layout.height}`}
+						width={layout.width}
+						height={layout.height}
+						style={svgStyle(layout.width)}
+					>
+						<title id="ax-chart-title">{c.title}</title>
+						<desc id="ax-chart-desc">{c.desc}</desc>
+						<text x={margin} y={margin + font} class="dg-strong">
+							{c.yAxis}
+						</text>
+						{layout.ticks.map((tick) => (
+							<line
+								key={tick.exponent}
+								x1={tick.x}
+								x2={tick.x}
+								y1={layout.axisY}
+								y2={layout.axisY + 5}
+								class="dg-edge"
+							/>
+						))}
+						{data.map((datum, i) => {
+							const row = layout.rows[i]!;
+							return (
+								<g key={datum.label}>
+									<text x={margin} y={row.labelY}>
+										{datum.label}
+									</text>
+									<rect
+										x={margin}
+										y={row.barY}
+										width={row.barWidth}
+										height={barHeight}
+										class="dg-bar"
+									/>
+									<text x={row.valueX} y={row.barY + barHeight - 2} class="dg-muted">
+										{datum.value}
+									</text>
+								</g>
+							);
+						})}
+						<line
+							x1={margin}
+							x2={margin + CHART.barArea}
+							y1={layout.axisY}
+							y2={layout.axisY}
+							class="dg-edge"
+						/>
+						{layout.ticks
+							.filter((tick) => tick.labelled)
+							.map((tick, i, all) => (
+								<text
+									key={tick.exponent}
+									x={tick.x}
+									y={layout.axisY + font + 6}
+									text-anchor={i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle'}
+								>
+									{c.tick(tick.exponent)}
+								</text>
+							))}
+						<text x={margin} y={layout.axisY + 2 * font + 14} class="dg-strong">
+							{c.xAxis}
+						</text>
+					</svg>
+				</div>
+				<figcaption class="ax-hint">{c.note}</figcaption>
+			</figure>
+			<ScrollRegion class="ax-scroll" label={c.title}>
+				<table>
+					<caption class="sr-only">{c.title}</caption>
+					<thead>
+						<tr>
+							<th scope="col">{c.network}</th>
+							<th scope="col">{t.year}</th>
+							<th scope="col">{t.params}</th>
+							<th scope="col">{c.implementation}</th>
+							<th scope="col">{t.depth}</th>
+							<th scope="col">{t.top5}</th>
+						</tr>
+					</thead>
+					<tbody>
+						{rows.map(({ network, s, depth }) => (
+							<tr key={network.id} data-network={network.id}>
+								<th scope="row">{network.name}</th>
+								<td>{network.year}</td>
+								<td class="ax-num">{n(s.totalParams)}</td>
+								<td>{s.name}</td>
+								<td class="ax-num">{n(depth)}</td>
+								<td class="ax-num">
+									{top5(network.top5) ?? t.noTop5[network.id === 'lenet5' ? 'lenet5' : 'xception']}
+								</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+			</ScrollRegion>
+		</div>
+	);
+}

@@ -1,0 +1,127 @@
+import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+import { treeKey } from '../../lib/diagram/tree.ts';
+import type { Lang } from '../../lib/lang.ts';
+import { FONT, LINE, type BoxInfo } from './boxes.ts';
+import { CHEVRON, type NetworkFigure } from './network-figure.ts';
+import { SvgFrame, points } from './SvgFrame.tsx';
+import { boxLabel, focusKey } from './svg.ts';
+
+/** Props of {@link NetworkSvg}. */
+export interface NetworkSvgProps {
+	figure: NetworkFigure;
+	expanded: ReadonlySet<string>;
+	onToggle: (id: string) => void;
+	title: string;
+	desc: string;
+	idBase: string;
+	lang: Lang;
+	active: string | undefined;
+	onActive: (key: string, box: BoxInfo) => void;
+	svgRef: RefObject<SVGSVGElement>;
+}
+
+/**
+ * The whole network as a column of stage boxes (a tree view): a stage opens with a click, Enter
+ * or →, and its units and layers appear indented below with their output shapes; arcs on the
+ * right show skip connections and branches, and a small loop marks a closed stage with skips.
+ */
+export function NetworkSvg(props: NetworkSvgProps) {
+	const { figure, expanded, idBase, lang } = props;
+	const { layout, rows, boxes, specs } = figure;
+	const [focus, setFocus] = useState(0);
+	const current = Math.min(focus, rows.length - 1);
+	const arrow = `${idBase}-arrow`;
+	const skipArrow = `${idBase}-skip`;
+	const onKey = (event: KeyboardEvent, index: number) => {
+		const move = treeKey(rows, index, event.key, expanded);
+		if (!move) return;
+		event.preventDefault();
+		if (move.toggle) props.onToggle(move.toggle);
+		setFocus(move.focus);
+		focusKey(props.svgRef.current, move.focus);
+	};
+	return (
+		<SvgFrame
+			idBase={idBase}
+			title={props.title}
+			desc={props.desc}
+			width={layout.width}
+			height={layout.height}
+			svgRef={props.svgRef}
+		>
+			<g aria-hidden="true">
+				{layout.connectors.map((c, i) => (
+					<polyline
+						key={`c${i}`}
+						points={points(c)}
+						class="dg-edge"
+						marker-end={`url(#${arrow})`}
+					/>
+				))}
+				{layout.arcs.map((arc) => (
+					<polyline
+						key={`a${arc.from}>${arc.to}`}
+						points={points(arc.points)}
+						class="dg-skip"
+						marker-end={`url(#${skipArrow})`}
+					/>
+				))}
+				{layout.loops.map((loop, i) => (
+					<polyline
+						key={`l${i}`}
+						points={points(loop)}
+						class="dg-skip"
+						marker-end={`url(#${skipArrow})`}
+					/>
+				))}
+			</g>
+			{rows.map((row, r) => {
+				const box = boxes[r]!;
+				const b = layout.boxes[r]!;
+				const group = row.node.children.length > 0;
+				const open = group && expanded.has(row.node.id);
+				const key = `n:${row.node.id}`;
+				return (
+					<g
+						key={key}
+						data-k={r}
+						data-box={row.node.id}
+						role="treeitem"
+						aria-level={row.level + 1}
+						aria-expanded={group ? open : undefined}
+						aria-label={boxLabel(box, lang)}
+						tabIndex={r === current ? 0 : -1}
+						class={`dg-node${box.weighted ? ' dg-w' : ''}${group ? ' dg-group' : ''}${props.active === key ? ' is-active' : ''}`}
+						transform={`translate(${b.x},${b.y})`}
+						onFocus={() => {
+							setFocus(r);
+							props.onActive(key, box);
+						}}
+						onMouseEnter={() => props.onActive(key, box)}
+						onClick={() => {
+							setFocus(r);
+							if (group) props.onToggle(row.node.id);
+						}}
+						onKeyDown={(event) => onKey(event, r)}
+					>
+						<rect width={b.w} height={b.h} rx="4" />
+						{group && (
+							<path class="dg-chevron" d={open ? 'M6,9 L16,9 L11,15 z' : 'M8,7 L14,12 L8,17 z'} />
+						)}
+						{specs[r]!.lines.map((line, l) => (
+							<text
+								key={l}
+								x={8 + (l === 0 ? CHEVRON : 0)}
+								y={5 + LINE * l + FONT}
+								class={l === 0 ? 'dg-strong' : l === 1 ? 'dg-muted' : undefined}
+							>
+								{`${l === 0 ? line.trimStart() : line} `}
+							</text>
+						))}
+					</g>
+				);
+			})}
+		</SvgFrame>
+	);
+}

@@ -1,0 +1,225 @@
+import type { LayerJson, ModelJson } from '../../lib/cnn/index.ts';
+import type { Lang } from '../../lib/lang.ts';
+import type { LazyNetworkId } from './networks.ts';
+
+/**
+ * The signature block of each network as a small engine model, so that every shape and count the
+ * block diagram shows is computed by the engine, exactly like the full presets:
+ * `signatureBlock(network)` is the block as the network has it (its real input size and widths).
+ * The builders are shared with `compare.ts`, which rebuilds the blocks for any channels. The
+ * module loads with the first network a reader picks; LeNet-5's block ships with the page.
+ */
+
+/**
+ * The caption under each of these blocks, per language: what the drawing shows and which
+ * implementation its widths come from. They load with the blocks; LeNet-5's is in `strings.ts`.
+ */
+export const CAPTIONS: Record<Lang, Record<LazyNetworkId, string>> = {
+	en: {
+		alexnet:
+			'Convolutions stacked with no pooling in between (torchvision’s widths), with ReLU, the paper’s LRN (torchvision omits it) and dropout.',
+		googlenet:
+			'Inception module 3a of the paper: four parallel branches with 1×1 bottlenecks, concatenated along the depth (weights only, as counted in the text).',
+		resnet50:
+			'A bottleneck residual unit of torchvision’s ResNet-50 (layer1.1): the skip connection adds the input to the output.',
+		'se-resnet50':
+			'The SE block of timm’s SE-ResNet-50 on 256 channels: squeeze, excite (256 → 16 → 256), scale.',
+		xception:
+			'A regular 3×3 convolution (left) beside a depthwise separable one (right), 128 → 128 channels, no biases, as in Xception’s block 2.',
+	},
+	id: {
+		alexnet:
+			'Konvolusi ditumpuk tanpa pooling di antaranya (lebar versi torchvision), dengan ReLU, LRN dari makalah (torchvision tidak memakainya), dan dropout.',
+		googlenet:
+			'Modul inception 3a dari makalah: empat cabang paralel dengan penyempit 1×1, digabung sepanjang kedalaman (hanya bobot, seperti hitungan di teks).',
+		resnet50:
+			'Satu unit residual bottleneck ResNet-50 torchvision (layer1.1): jalur lompat menambahkan input ke output.',
+		'se-resnet50':
+			'Blok SE dari SE-ResNet-50 timm pada 256 kanal: squeeze, excite (256 → 16 → 256), skala.',
+		xception:
+			'Konvolusi 3×3 biasa (kiri) di samping konvolusi terpisah per kedalaman (depthwise separable, kanan), 128 → 128 kanal, tanpa bias, seperti di blok 2 Xception.',
+	},
+};
+
+/** A ReLU layer, to spread into a named layer. */
+export const relu = { type: 'activation', fn: 'relu' } as const;
+
+/**
+ * The block each network is known for (LeNet-5's is `lenetBlock` in `networks.ts`):
+ * AlexNet: convolutions stacked without pooling (torchvision's widths), with the paper's LRN and
+ * the dropout before the first dense layer;
+ * GoogLeNet: the paper's Inception module 3a, weights only, as the page counts it;
+ * ResNet: a torchvision bottleneck unit with its identity skip;
+ * SENet: timm's squeeze-and-excitation on 256 channels;
+ * Xception: a 3×3 convolution from 128 to 128 channels next to the depthwise separable one of its
+ * block 2, both bias-free.
+ */
+export function signatureBlock(network: LazyNetworkId): ModelJson {
+	switch (network) {
+		case 'alexnet':
+			return {
+				convention: 'pytorch',
+				input: [27, 27, 64],
+				layers: [
+					{
+						type: 'conv2d',
+						name: 'conv2',
+						filters: 192,
+						kernel: 5,
+						padding: 2,
+						activation: 'relu',
+					},
+					{ type: 'lrn', name: 'lrn2' },
+					{ type: 'maxPool2d', name: 'pool2', pool: 3, strides: 2 },
+					{
+						type: 'conv2d',
+						name: 'conv3',
+						filters: 384,
+						kernel: 3,
+						padding: 1,
+						activation: 'relu',
+					},
+					{
+						type: 'conv2d',
+						name: 'conv4',
+						filters: 256,
+						kernel: 3,
+						padding: 1,
+						activation: 'relu',
+					},
+					{
+						type: 'conv2d',
+						name: 'conv5',
+						filters: 256,
+						kernel: 3,
+						padding: 1,
+						activation: 'relu',
+					},
+					{ type: 'maxPool2d', name: 'pool5', pool: 3, strides: 2 },
+					{ type: 'flatten', name: 'flatten' },
+					{ type: 'dropout', name: 'dropout', rate: 0.5 },
+					{ type: 'dense', name: 'fc6', units: 4096, activation: 'relu' },
+				],
+			};
+		case 'googlenet':
+			return { input: [28, 28, 192], layers: inception([64, 96, 128, 16, 32, 32], 5, false) };
+		case 'resnet50':
+			return { convention: 'pytorch', input: [56, 56, 256], layers: bottleneck(256, 64, true) };
+		case 'se-resnet50':
+			return { convention: 'pytorch', input: [56, 56, 256], layers: squeezeExcite(256, 16, true) };
+		case 'xception':
+			return { input: [147, 147, 128], layers: separableVsRegular(128) };
+	}
+}
+
+/** Branch widths of an Inception module: 1×1, 3×3 reduce, 3×3, 5×5 reduce, 5×5, pool projection. */
+export type Widths = readonly [number, number, number, number, number, number];
+
+/**
+ * An Inception module on the model input: four parallel branches (1×1; 1×1 then 3×3; 1×1 then
+ * `big`×`big`; 3×3 max pool then 1×1), "same" padding, ReLU, concatenated along the depth.
+ */
+export function inception(
+	[c1, c3r, c3, c5r, c5, proj]: Widths,
+	big: number,
+	useBias: boolean,
+): LayerJson[] {
+	const conv = (name: string, filters: number, kernel: number, from: string): LayerJson => ({
+		type: 'conv2d',
+		name,
+		filters,
+		kernel,
+		padding: 'same',
+		useBias,
+		activation: 'relu',
+		inputs: [from],
+	});
+	return [
+		conv('branch1', c1, 1, 'input'),
+		conv('branch2_reduce', c3r, 1, 'input'),
+		conv('branch2', c3, 3, 'branch2_reduce'),
+		conv('branch3_reduce', c5r, 1, 'input'),
+		conv('branch3', c5, big, 'branch3_reduce'),
+		{
+			type: 'maxPool2d',
+			name: 'branch4_pool',
+			pool: 3,
+			strides: 1,
+			padding: 'same',
+			inputs: ['input'],
+		},
+		conv('branch4', proj, 1, 'branch4_pool'),
+		{ type: 'concat', name: 'concat', inputs: ['branch1', 'branch2', 'branch3', 'branch4'] },
+	];
+}
+
+/**
+ * A bottleneck residual unit 1×1 → 3×3 → 1×1 with its skip connection; a 1×1 projection on the
+ * skip when the channels change. With `bn`, batch norm after each convolution as in torchvision.
+ */
+export function bottleneck(cin: number, width: number, bn: boolean, cout = cin): LayerJson[] {
+	const layers: LayerJson[] = [];
+	const conv = (name: string, filters: number, kernel: number, from?: string) => {
+		layers.push({
+			type: 'conv2d',
+			name,
+			filters,
+			kernel,
+			padding: 'same',
+			useBias: false,
+			...(from ? { inputs: [from] } : {}),
+		});
+		if (bn) layers.push({ type: 'batchNorm', name: `${name}_bn` });
+	};
+	conv('conv1', width, 1);
+	layers.push({ ...relu, name: 'relu1' });
+	conv('conv2', width, 3);
+	layers.push({ ...relu, name: 'relu2' });
+	conv('conv3', cout, 1);
+	const residual = bn ? 'conv3_bn' : 'conv3';
+	let skip = 'input';
+	if (cin !== cout) {
+		conv('projection', cout, 1, 'input');
+		skip = bn ? 'projection_bn' : 'projection';
+	}
+	layers.push({ type: 'add', name: 'add', inputs: [residual, skip] });
+	layers.push({ ...relu, name: 'relu3' });
+	return layers;
+}
+
+/** Squeeze (global average), excite (C → C/r → C), scale: the SE block on the tensor `from`. */
+export function squeezeExcite(
+	channels: number,
+	reduction: number,
+	useBias: boolean,
+	from = 'input',
+): LayerJson[] {
+	return [
+		{ type: 'globalAvgPool2d', name: 'squeeze', inputs: [from] },
+		{
+			type: 'dense',
+			name: 'excite1',
+			units: Math.max(1, Math.round(channels / reduction)),
+			useBias,
+			activation: 'relu',
+		},
+		{ type: 'dense', name: 'excite2', units: channels, useBias, activation: 'sigmoid' },
+		{ type: 'multiply', name: 'scale', inputs: [from, 'excite2'] },
+	];
+}
+
+/** A regular 3×3 convolution beside a depthwise separable one (depthwise, then pointwise 1×1). */
+function separableVsRegular(cout: number): LayerJson[] {
+	return [
+		{ type: 'conv2d', name: 'regular', filters: cout, kernel: 3, padding: 'same', useBias: false },
+		{
+			type: 'depthwiseConv2d',
+			name: 'depthwise',
+			kernel: 3,
+			padding: 'same',
+			useBias: false,
+			inputs: ['input'],
+		},
+		{ type: 'conv2d', name: 'pointwise', filters: cout, kernel: 1, useBias: false },
+	];
+}

@@ -1,0 +1,94 @@
+import type { LayerSummary, Shape, Summary } from '../../lib/cnn/index.ts';
+import { working } from '../../lib/cnn/index.ts';
+import type { Lang } from '../../lib/lang.ts';
+import { opLabel, paramsText, shapeText, tagsText } from './labels.ts';
+import { STRINGS } from './strings.ts';
+
+/**
+ * The boxes the explorer draws, as plain data: each with its text lines, the engine rows it stands
+ * for, its count and the working behind it. The figure modules place them; the Preact components
+ * only turn them into SVG.
+ */
+
+/** Font size of diagram text, in SVG user units (pixels at scale 1). */
+export const FONT = 12;
+/** Distance between the baselines of a box's lines: room for the glyphs without overlap. */
+export const LINE = 15;
+
+/** One box of a diagram. */
+export interface BoxInfo {
+	readonly id: string;
+	readonly title: string;
+	readonly lines: readonly string[];
+	/** What it does, in words: `3×3 conv, 64 · BN · ReLU`, or `33 layers` for a stage. */
+	readonly op: string;
+	readonly rows: readonly LayerSummary[];
+	readonly params: number;
+	readonly shape: Shape;
+	/** Convolutions and dense layers: drawn in the accent colour. */
+	readonly weighted: boolean;
+	readonly kind: 'input' | 'layer' | 'group';
+	/** The parameter arithmetic, one line per part. */
+	readonly working: readonly string[];
+}
+
+const WEIGHTED = new Set([
+	'conv2d',
+	'depthwiseConv2d',
+	'separableConv2d',
+	'conv2dTranspose',
+	'dense',
+]);
+
+/** The box of the model input: its shape, no parameters. */
+export function inputBox(s: Summary, lang: Lang): BoxInfo {
+	const t = STRINGS[lang].op.input;
+	const shape = shapeText(s.inputShape, lang);
+	return {
+		id: 'input',
+		title: t,
+		lines: [t, '', shape, ''],
+		op: '',
+		rows: [],
+		params: 0,
+		shape: s.inputShape,
+		weighted: false,
+		kind: 'input',
+		working: [],
+	};
+}
+
+/** The parameter arithmetic of a layer box: the engine's working for each part with weights. */
+function layerWorking(rows: readonly LayerSummary[], lang: Lang): string[] {
+	const parts = rows.filter((row) => row.params > 0);
+	if (parts.length <= 1) return parts.map((row) => working(row, lang));
+	return parts.map((row) => `${opLabel(row.layer, lang)}: ${working(row, lang)}`);
+}
+
+/** A layer box: the main layer and the layers folded into it, with their summed count. */
+export function layerBox(s: Summary, indices: readonly number[], lang: Lang): BoxInfo {
+	const rows = indices.map((i) => s.layers[i]!);
+	const main = rows[0]!;
+	const params = rows.reduce((sum, row) => sum + row.params, 0);
+	const shape = rows[rows.length - 1]!.outputShape;
+	const op = opLabel(main.layer, lang);
+	const tags = tagsText(rows);
+	return {
+		id: main.name,
+		title: main.name,
+		lines: [op, tags, shapeText(shape, lang), params > 0 ? paramsText(params, lang) : ''],
+		op: tags ? `${op} · ${tags}` : op,
+		rows,
+		params,
+		shape,
+		weighted: WEIGHTED.has(main.type),
+		kind: 'layer',
+		working: layerWorking(rows, lang),
+	};
+}
+
+/** Drops the tags line when no box has tags, so a plain chain is not taller than it must be. */
+export function trimTags(boxes: BoxInfo[]): BoxInfo[] {
+	if (boxes.some((b) => b.lines[1])) return boxes;
+	return boxes.map((b) => ({ ...b, lines: [b.lines[0]!, ...b.lines.slice(2)] }));
+}

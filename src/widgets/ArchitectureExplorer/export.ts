@@ -1,0 +1,87 @@
+import { MONO_FONT } from '../../lib/diagram/text.ts';
+
+/**
+ * Downloads a diagram as a stand-alone SVG or PNG file. On the page the SVG takes its colours
+ * from the theme through CSS; a file opened elsewhere has no page stylesheet, so the copy gets an
+ * embedded stylesheet with explicit colours (the light theme's) and a white background.
+ */
+
+/** The colours of exported files, one rule per class the diagrams use. */
+export const EXPORT_STYLE = `
+svg { color: #1b1e24; font-family: ${MONO_FONT}; font-size: 12px; }
+text { fill: #1b1e24; }
+.dg-muted { fill: #4b5160; }
+.dg-strong { font-weight: 700; }
+.dg-node rect, .dg-box { fill: #ffffff; stroke: #6b7180; stroke-width: 1; }
+.dg-w rect, .dg-w.dg-box { fill: #dfe5fb; stroke: #3451b2; }
+.dg-group rect { fill: #eef0f3; }
+.dg-edge { fill: none; stroke: #6b7180; stroke-width: 1.25; }
+.dg-skip { fill: none; stroke: #3451b2; stroke-width: 1.5; }
+.dg-arrow { fill: #6b7180; }
+.dg-arrow-skip { fill: #3451b2; }
+.dg-chevron { fill: #1b1e24; }
+.dg-grid { stroke: #6b7180; fill: none; }
+`;
+
+/** A copy of `svg` that renders on its own: namespaces, size, explicit colours, background. */
+export function standaloneSvg(svg: SVGSVGElement): string {
+	const copy = svg.cloneNode(true) as SVGSVGElement;
+	const box = svg.viewBox.baseVal;
+	copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+	copy.setAttribute('width', String(box.width));
+	copy.setAttribute('height', String(box.height));
+	copy.removeAttribute('style');
+	copy.removeAttribute('class');
+	for (const el of copy.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
+	for (const el of copy.querySelectorAll('.is-active')) el.classList.remove('is-active');
+	const ns = 'http://www.w3.org/2000/svg';
+	const style = document.createElementNS(ns, 'style');
+	style.textContent = EXPORT_STYLE;
+	const background = document.createElementNS(ns, 'rect');
+	background.setAttribute('x', String(box.x));
+	background.setAttribute('y', String(box.y));
+	background.setAttribute('width', '100%');
+	background.setAttribute('height', '100%');
+	background.setAttribute('fill', '#ffffff');
+	const defs = copy.querySelector('defs');
+	copy.insertBefore(style, defs ? defs.nextSibling : copy.firstChild);
+	copy.insertBefore(background, style.nextSibling);
+	return new XMLSerializer().serializeToString(copy);
+}
+
+function save(blob: Blob, filename: string): void {
+	const url = URL.createObjectURL(blob);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = filename;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Saves the diagram as `<name>.svg`. */
+export function downloadSvg(svg: SVGSVGElement, name: string): void {
+	save(new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' }), `${name}.svg`);
+}
+
+/**
+ * Saves the diagram as `<name>.png` at twice its size: the stand-alone SVG is drawn into a canvas
+ * (`drawImage`), so the PNG shows exactly what the SVG file does.
+ */
+export async function downloadPng(svg: SVGSVGElement, name: string): Promise<void> {
+	const text = standaloneSvg(svg);
+	const box = svg.viewBox.baseVal;
+	const image = new Image();
+	image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+	await image.decode();
+	const canvas = document.createElement('canvas');
+	canvas.width = Math.ceil(box.width * 2);
+	canvas.height = Math.ceil(box.height * 2);
+	const context = canvas.getContext('2d');
+	if (!context) return;
+	context.scale(2, 2);
+	context.drawImage(image, 0, 0, box.width, box.height);
+	const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+	if (blob) save(blob, `${name}.png`);
+}

@@ -1,0 +1,123 @@
+import type { Summary } from '../../lib/cnn/index.ts';
+import { foldLayers } from '../../lib/diagram/fold.ts';
+import { layoutRows, type RowLayout, type RowLink, type RowSpec } from '../../lib/diagram/rows.ts';
+import { buildTree, visibleRows, type TreeNode, type VisibleRow } from '../../lib/diagram/tree.ts';
+import { formatNumber } from '../../lib/format.ts';
+import type { Lang } from '../../lib/lang.ts';
+import { FONT, LINE, inputBox, layerBox, type BoxInfo } from './boxes.ts';
+import { paramsText, shapeText } from './labels.ts';
+import type { StagePath } from './networks.ts';
+import { STRINGS } from './strings.ts';
+
+/**
+ * The whole network as a figure: its stage tree (stages, units, folded layer boxes) and the
+ * column of rows a reader sees with some stages open, with arcs for skips and branches.
+ */
+
+/**
+ * The stage tree of a network: stages, units, folded layer boxes, with the input first. `paths`
+ * gives each layer's stage path (`stagePaths` in `stages.ts`).
+ */
+export function networkTree(s: Summary, paths: readonly StagePath[]): TreeNode[] {
+	const key = (i: number) => (paths[i] ?? []).join('/');
+	const folded = foldLayers(s.layers, key);
+	return [{ id: 'input', key: 'input', indices: [], children: [] }, ...buildTree(paths, folded)];
+}
+
+function groupBox(s: Summary, node: TreeNode, lang: Lang): BoxInfo {
+	const t = STRINGS[lang];
+	const n = (v: number) => formatNumber(v, lang);
+	const params = node.indices.reduce((sum, i) => sum + s.layers[i]!.params, 0);
+	const last = Math.max(...node.indices);
+	const shape = s.layers[last]!.outputShape;
+	const parts = node.children.map((child) =>
+		child.indices.reduce((sum, i) => sum + s.layers[i]!.params, 0),
+	);
+	const label = t.groups[node.key] ?? node.key;
+	return {
+		id: node.id,
+		title: label,
+		lines: [
+			label,
+			t.layers(n(node.indices.length)),
+			`${shapeText(shape, lang)} · ${paramsText(params, lang)}`,
+		],
+		op: t.layers(n(node.indices.length)),
+		rows: node.indices.map((i) => s.layers[i]!),
+		params,
+		shape,
+		weighted: false,
+		kind: 'group',
+		working: [`${t.sum}: ${parts.map(n).join(' + ')} = ${n(params)}`],
+	};
+}
+
+function rowBox(s: Summary, node: TreeNode, lang: Lang): BoxInfo {
+	if (node.id === 'input') {
+		const box = inputBox(s, lang);
+		return { ...box, lines: [box.title, '', box.lines[2]!] };
+	}
+	if (node.children.length > 0) return groupBox(s, node, lang);
+	const box = layerBox(s, node.indices, lang);
+	const [, , shape, params] = box.lines;
+	return {
+		...box,
+		lines: [box.title, box.op, params ? `${shape} · ${params}` : shape!],
+	};
+}
+
+/** The whole network as drawn: visible rows, their boxes and the column layout. */
+export interface NetworkFigure {
+	readonly rows: readonly VisibleRow[];
+	readonly boxes: readonly BoxInfo[];
+	readonly specs: readonly RowSpec[];
+	readonly layout: RowLayout;
+}
+
+/** Room on the left of every row for the open/closed chevron of groups. */
+export const CHEVRON = 14;
+
+/** Lays the visible rows of a network out, with arcs for every edge between non-adjacent rows. */
+export function networkFigure(
+	s: Summary,
+	tree: readonly TreeNode[],
+	expanded: ReadonlySet<string>,
+	lang: Lang,
+): NetworkFigure {
+	const rows = visibleRows(tree, expanded);
+	const boxes = rows.map((row) => rowBox(s, row.node, lang));
+	const rowOf = new Map<string, number>([['input', 0]]);
+	rows.forEach((row, r) => {
+		for (const i of row.node.indices) rowOf.set(s.layers[i]!.name, r);
+	});
+	const links: RowLink[] = [];
+	for (const row of s.layers) {
+		const to = rowOf.get(row.name)!;
+		for (const name of row.inputs) {
+			const from = rowOf.get(name)!;
+			if (from !== to) links.push({ from, to });
+		}
+	}
+	const specs: RowSpec[] = rows.map((row, r) => {
+		const group = row.node.children.length > 0;
+		const open = group && expanded.has(row.node.id);
+		// Padding the first line keeps the text clear of the chevron.
+		return {
+			level: row.level,
+			lines: boxes[r]!.lines.map((line, i) => (i === 0 ? `${'  '}${line}` : line)),
+			header: open,
+			loop: group && !open && row.node.indices.some((i) => s.layers[i]!.type === 'add'),
+		};
+	});
+	const layout = layoutRows(specs, links, {
+		fontSize: FONT,
+		lineHeight: LINE,
+		indent: CHEVRON,
+		padX: 8,
+		padY: 5,
+		gap: 10,
+		margin: 8,
+		laneGap: 9,
+	});
+	return { rows, boxes, specs, layout };
+}

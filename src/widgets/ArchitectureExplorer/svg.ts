@@ -1,0 +1,24 @@
+import type { Lang } from '../../lib/lang.ts';
+import type { BoxInfo } from './boxes.ts';
+import { STRINGS } from './strings.ts';
+
+/**
+ * Small helpers shared by the two diagram components: how a box is named for screen readers and
+ * how keyboard focus moves between boxes.
+ */
+
+/** What a screen reader announces when a box gets focus: the box's text, count and working. */
+export function boxLabel(box: BoxInfo, lang: Lang): string {
+	const t = STRINGS[lang];
+	// The visible text comes first, word for word, as a spoken name must contain what is seen.
+	const text = box.lines.filter(Boolean).join(' ');
+	const name = box.lines.includes(box.title) ? '' : ` (${box.title})`;
+	const working = box.working.length > 0 ? `; ${t.working}: ${box.working.join('; ')}` : '';
+	return `${text}${name}${working}`;
+}
+
+/** Moves keyboard focus to the box with `data-k` = `index` in `svg`. */
+export function focusKey(svg: SVGSVGElement | null, index: number): void {
+	const target = svg?.querySelector<SVGGElement>(`[data-k="${index}"]`);
+	target?.focus();
+}

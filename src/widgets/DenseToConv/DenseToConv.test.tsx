@@ -1,0 +1,44 @@
+import { parse } from 'node-html-parser';
+import { render } from 'preact-render-to-string';
+import { describe, expect, test } from 'vitest';
+import DenseToConv, { tuple } from './DenseToConv.tsx';
+
+describe('DenseToConv on the server', () => {
+	test('renders both heads with identical counts, layer by layer, in English', () => {
+		const html = parse(render(<DenseToConv lang="en" />));
+		const dense = html.querySelectorAll('.d2c-count[data-kind="dense"]').map((e) => e.text);
+		const conv = html.querySelectorAll('.d2c-count[data-kind="conv"]').map((e) => e.text);
+		expect(dense).toEqual(['102,764,544', '16,781,312', '4,097,000']);
+		expect(conv).toEqual(dense);
+		expect(html.querySelector('.d2c-total[data-kind="conv"]')!.text).toBe('123,642,856');
+		expect(html.text).toContain('(7×7×512 + 1) × 4,096 = 102,764,544');
+	});
+
+	test('shows the reshapes and a 1×1 grid at 224, in Indonesian numbers', () => {
+		const html = parse(render(<DenseToConv lang="id" />));
+		expect(html.querySelector('.d2c-reshapes')!.text).toContain(
+			'(25.088, 4.096) → (7, 7, 512, 4.096)',
+		);
+		expect(html.querySelector('.d2c-reshapes')!.text).toContain(
+			'(4.096, 25.088) → (4.096, 512, 7, 7)',
+		);
+		expect(html.querySelector('.d2c-grid')!.getAttribute('data-grid')).toBe('1x1');
+	});
+
+	test('gives both SVGs a title and description and draws their labels as text', () => {
+		const html = parse(render(<DenseToConv lang="en" />));
+		const svgs = html.querySelectorAll('svg');
+		expect(svgs).toHaveLength(2);
+		for (const svg of svgs) {
+			expect(svg.getAttribute('role')).toBe('img');
+			expect(svg.querySelector('title')!.id).toBe(svg.getAttribute('aria-labelledby'));
+			expect(svg.querySelector('desc')!.id).toBe(svg.getAttribute('aria-describedby'));
+		}
+		expect(svgs[0]!.text).toContain('7×7 conv, 4,096');
+	});
+
+	test('writes shapes as tuples in the page’s number format', () => {
+		expect(tuple([25_088, 4096], 'en')).toBe('(25,088, 4,096)');
+		expect(tuple([7, 7, 512, 4096], 'id')).toBe('(7, 7, 512, 4.096)');
+	});
+});
