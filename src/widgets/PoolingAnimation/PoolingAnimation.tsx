@@ -1,0 +1,455 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { resize, withCell, type Grid } from '../../lib/grid/grid.ts';
+import type { Direction } from '../../lib/grid/shift.ts';
+import type { Lang } from '../../lib/lang.ts';
+import { numberInputMessage, parseNumberInput } from '../../lib/number-input.ts';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { NumberField } from '../shared/NumberField.tsx';
+import { useReducedMotion } from '../shared/useReducedMotion.ts';
+import '../shared/widget.css';
+import { CostPanel } from './CostPanel.tsx';
+import { InputGrid } from './InputGrid.tsx';
+import { KernelEditor } from './KernelEditor.tsx';
+import { cellBox, windowOf } from './layout.ts';
+import { compute, stepDetail, type Operation, type Settings } from './model.ts';
+import { formula, narrate } from './narration.ts';
+import { OutputGrid } from './OutputGrid.tsx';
+import { moveStep, playFrom, SPEEDS, STEP_MS, type Speed } from './player.ts';
+import './PoolingAnimation.css';
+import { preset, PRESET_IDS, randomGrid, type PresetId } from './presets.ts';
+import { ShiftCompare } from './ShiftCompare.tsx';
+import { STRINGS } from './strings.ts';
+
+export interface PoolingAnimationProps {
+	lang: Lang;
+	/** Prefix for element ids; unique on the page. */
+	id?: string;
+}
+
+const DEFAULT_SIZE = 6;
+const DEFAULT_PRESET: PresetId = 'blob';
+/** A vertical-edge detector; a 2×2 kernel uses its top-left corner, [[−1, 1], [−1, 1]]. */
+const DEFAULT_KERNEL: Grid = [
+	[-1, 1, 0],
+	[-1, 1, 0],
+	[-1, 1, 0],
+];
+const CELL_RULE = { min: -99, max: 99, integer: false };
+const SIZE_RULE = { min: 2, max: 16 };
+const STRIDE_RULE = { min: 1, max: 16 };
+const PADDING_RULE = { min: 0, max: 8 };
+const POOL_WINDOW_RULE = { min: 1, max: 16 };
+const CONV_WINDOW_RULE = { min: 2, max: 3 };
+const OPERATIONS: readonly Operation[] = ['max', 'avg', 'conv'];
+
+/**
+ * Question 4's pooling animation: an editable grid, max pooling, average pooling or a strided
+ * convolution sliding over it step by step with the computation in words, the shift-by-one-pixel
+ * experiment, and the parameter and MAC counts from the engine. The server renders the finished
+ * output; after hydration it plays once unless the reader prefers reduced motion.
+ */
+export default function PoolingAnimation(props: PoolingAnimationProps) {
+	const { lang } = props;
+	const id = props.id ?? `pool-${lang}`;
+	const t = STRINGS[lang];
+	const reduced = useReducedMotion();
+
+	const [size, setSize] = useState(DEFAULT_SIZE);
+	const [grid, setGrid] = useState<Grid>(() => preset(DEFAULT_PRESET, DEFAULT_SIZE));
+	const [presetId, setPresetId] = useState<PresetId | 'custom'>(DEFAULT_PRESET);
+	const [op, setOp] = useState<Operation>('max');
+	const [window, setWindow] = useState(2);
+	const [stride, setStride] = useState(2);
+	const [padding, setPadding] = useState(0);
+	const [kernel, setKernel] = useState<Grid>(DEFAULT_KERNEL);
+	const [bias, setBias] = useState(0);
+	const [channels, setChannels] = useState(200);
+	const [direction, setDirection] = useState<Direction>('right');
+	const [speed, setSpeed] = useState<Speed>('medium');
+	/** Cells computed; `undefined` means all (the finished figure the server renders). */
+	const [step, setStep] = useState<number | undefined>(undefined);
+	const [playing, setPlaying] = useState(false);
+	const [invalid, setInvalid] = useState<Readonly<Record<string, boolean>>>({});
+	const [drafts, setDrafts] = useState<Readonly<Record<string, string>>>({});
+	const [cellErrors, setCellErrors] = useState<Readonly<Record<string, string>>>({});
+	const [active, setActive] = useState<readonly [number, number]>([0, 0]);
+	/** Bumped by Reset so that number fields forget half-typed text. */
+	const [generation, setGeneration] = useState(0);
+	const autoplayed = useRef(false);
+
+	const settings: Settings = { grid, op, window, stride, padding, kernel, bias };
+	const outcome = compute(settings);
+	const lastGood = useRef<{ settings: Settings; output: number[][] } | undefined>(undefined);
+	const badInput =
+		Object.entries(invalid).some(([key, bad]) => bad && key !== 'channels') ||
+		Object.keys(cellErrors).length > 0;
+	if (outcome.ok && !badInput) lastGood.current = { settings, output: outcome.output };
+	const shown = outcome.ok
+		? { settings, output: outcome.output }
+		: (lastGood.current ?? { settings, output: [[0]] });
+	const stale = !outcome.ok || badInput;
+
+	const outRows = shown.output.length;
+	const outCols = shown.output[0]?.length ?? 0;
+	const total = outRows * outCols;
+	const current = Math.min(step ?? total, total);
+	const detail = current > 0 ? stepDetail(shown.settings, outCols, current - 1) : undefined;
+	const s = shown.settings;
+	const inBox =
+		current > 0 ? windowOf(current - 1, outCols, s.window, s.stride, s.padding) : undefined;
+	const outBox = current > 0 ? cellBox(current - 1, outCols) : undefined;
+
+	// The clock: one step per tick while playing, stopping at the end.
+	useEffect(() => {
+		if (!playing) return;
+		if (current >= total || stale) {
+			setPlaying(false);
+			return;
+		}
+		const timer = setTimeout(() => setStep(moveStep(current, 1, total)), STEP_MS[speed]);
+		return () => clearTimeout(timer);
+	}, [playing, current, total, speed, stale]);
+
+	// Play once after hydration, unless the reader asked for less motion.
+	useEffect(() => {
+		if (reduced || autoplayed.current) return;
+		autoplayed.current = true;
+		setStep(0);
+		setPlaying(true);
+	}, [reduced]);
+
+	const setValidity = (key: string, bad: boolean) =>
+		setInvalid((old) => (old[key] === bad ? old : { ...old, [key]: bad }));
+
+	const togglePlay = () => {
+		if (playing) {
+			setPlaying(false);
+			return;
+		}
+		setStep(playFrom(current, total));
+		setPlaying(true);
+	};
+
+	const stepBy = (delta: number) => {
+		setPlaying(false);
+		setStep(moveStep(current, delta, total));
+	};
+
+	const onStageKey = (event: KeyboardEvent) => {
+		const target = event.target as HTMLElement;
+		if (target.closest('input, select, textarea')) return;
+		if (event.key === ' ' && !target.closest('button')) {
+			event.preventDefault();
+			togglePlay();
+		} else if (event.key === 'ArrowRight' || event.key === 'ArrowDown') {
+			event.preventDefault();
+			stepBy(1);
+		} else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') {
+			event.preventDefault();
+			stepBy(-1);
+		}
+	};
+
+	const clearCellState = () => {
+		setDrafts({});
+		setCellErrors({});
+	};
+
+	const choosePreset = (value: string) => {
+		if (value === 'custom') return;
+		const chosen = value as PresetId;
+		setPresetId(chosen);
+		setGrid(preset(chosen, size));
+		clearCellState();
+	};
+
+	const changeSize = (value: number) => {
+		setSize(value);
+		setGrid((old) => (presetId === 'custom' ? resize(old, value, value) : preset(presetId, value)));
+		setActive([0, 0]);
+		clearCellState();
+	};
+
+	const changeOp = (value: Operation) => {
+		setOp(value);
+		if (value === 'conv') setWindow((w) => Math.min(3, Math.max(2, w)));
+		setValidity('window', false);
+	};
+
+	const editCell = (row: number, col: number, text: string) => {
+		const key = `${row},${col}`;
+		setDrafts((old) => ({ ...old, [key]: text }));
+		const parsed = parseNumberInput(text, CELL_RULE, lang);
+		if (parsed.ok) {
+			setGrid((old) => withCell(old, row, col, parsed.value));
+			setPresetId('custom');
+			setCellErrors((old) => {
+				const next = { ...old };
+				delete next[key];
+				return next;
+			});
+		} else {
+			const message = t.cellError(row + 1, col + 1, numberInputMessage(parsed.error, lang));
+			setCellErrors((old) => ({ ...old, [key]: message }));
+		}
+	};
+
+	const commitCell = (row: number, col: number) => {
+		const key = `${row},${col}`;
+		if (cellErrors[key]) return;
+		setDrafts((old) => {
+			const next = { ...old };
+			delete next[key];
+			return next;
+		});
+	};
+
+	const reset = () => {
+		setSize(DEFAULT_SIZE);
+		setGrid(preset(DEFAULT_PRESET, DEFAULT_SIZE));
+		setPresetId(DEFAULT_PRESET);
+		setOp('max');
+		setWindow(2);
+		setStride(2);
+		setPadding(0);
+		setKernel(DEFAULT_KERNEL);
+		setBias(0);
+		setChannels(200);
+		setDirection('right');
+		setPlaying(false);
+		setStep(undefined);
+		setInvalid({});
+		setActive([0, 0]);
+		clearCellState();
+		setGeneration((g) => g + 1);
+	};
+
+	const firstError = Object.values(cellErrors)[0];
+	const narration = detail
+		? narrate(detail, current, total, lang)
+		: `${t.stepOf(0, total)}. ${t.idle}`;
+
+	return (
+		<div class="cnn-widget not-content pool" id={id}>
+			<h4 class="pool-title">{t.title}</h4>
+			<p>{t.intro}</p>
+
+			<div class="pool-settings" key={generation}>
+				<div class="pool-row">
+					<NumberField
+						id={`${id}-size`}
+						label={t.size}
+						value={size}
+						rule={SIZE_RULE}
+						lang={lang}
+						hint={t.sizeHint}
+						onValue={changeSize}
+						onValidity={(bad) => setValidity('size', bad)}
+					/>
+					<div class="cnn-field">
+						<label for={`${id}-preset`}>{t.preset}</label>
+						<select
+							id={`${id}-preset`}
+							value={presetId}
+							onChange={(event) => choosePreset(event.currentTarget.value)}
+						>
+							{PRESET_IDS.map((p) => (
+								<option value={p}>{t.presets[p]}</option>
+							))}
+							<option value="custom" disabled>
+								{t.presetNone}
+							</option>
+						</select>
+					</div>
+					<div class="pool-buttons">
+						<button
+							type="button"
+							onClick={() => {
+								setGrid(randomGrid(size, Math.floor(Math.random() * 2 ** 31)));
+								setPresetId('custom');
+								clearCellState();
+							}}
+						>
+							{t.randomize}
+						</button>
+						<button type="button" onClick={reset}>
+							{t.reset}
+						</button>
+					</div>
+				</div>
+
+				<fieldset class="pool-ops">
+					<legend>{t.operation}</legend>
+					{OPERATIONS.map((o) => (
+						<label class="pool-radio">
+							<input
+								type="radio"
+								name={`${id}-op`}
+								value={o}
+								checked={op === o}
+								onChange={() => changeOp(o)}
+							/>
+							{t.operations[o]}
+						</label>
+					))}
+				</fieldset>
+
+				<div class="pool-row">
+					<NumberField
+						key={op === 'conv' ? 'conv-window' : 'pool-window'}
+						id={`${id}-window`}
+						label={t.window}
+						value={window}
+						rule={op === 'conv' ? CONV_WINDOW_RULE : POOL_WINDOW_RULE}
+						lang={lang}
+						hint={op === 'conv' ? t.windowHintConv : t.windowHintPool}
+						onValue={setWindow}
+						onValidity={(bad) => setValidity('window', bad)}
+					/>
+					<NumberField
+						id={`${id}-stride`}
+						label={t.stride}
+						value={stride}
+						rule={STRIDE_RULE}
+						lang={lang}
+						hint="1–16"
+						onValue={setStride}
+						onValidity={(bad) => setValidity('stride', bad)}
+					/>
+					<NumberField
+						id={`${id}-padding`}
+						label={t.padding}
+						value={padding}
+						rule={PADDING_RULE}
+						lang={lang}
+						hint={t.paddingHint(op)}
+						onValue={setPadding}
+						onValidity={(bad) => setValidity('padding', bad)}
+					/>
+				</div>
+
+				{op === 'conv' && (
+					<KernelEditor
+						id={id}
+						kernel={kernel}
+						window={window}
+						bias={bias}
+						lang={lang}
+						onWeight={(r, c, v) => setKernel((old) => withCell(old, r, c, v))}
+						onBias={setBias}
+						onValidity={setValidity}
+					/>
+				)}
+
+				{!outcome.ok && (
+					<p class="pool-error" role="alert" data-testid="engine-error">
+						{outcome.error.describe(lang)}
+					</p>
+				)}
+				{stale && <p class="pool-stale-note">{t.stale}</p>}
+			</div>
+
+			<div
+				class="pool-stage"
+				tabIndex={0}
+				role="group"
+				aria-label={t.stageLabel}
+				aria-describedby={`${id}-keys`}
+				aria-keyshortcuts="Space ArrowLeft ArrowRight"
+				onKeyDown={onStageKey}
+			>
+				<div class={`pool-figure cnn-scroll ${stale ? 'cnn-stale' : ''}`}>
+					<InputGrid
+						id={id}
+						grid={s.grid}
+						padding={s.padding}
+						op={s.op}
+						box={inBox}
+						drafts={drafts}
+						errors={cellErrors}
+						active={active}
+						lang={lang}
+						onActive={(r, c) => setActive([r, c])}
+						onEdit={editCell}
+						onCommit={commitCell}
+					/>
+					<span class="pool-arrow" aria-hidden="true">
+						→
+					</span>
+					<OutputGrid
+						output={shown.output}
+						caption={`${t.output(outRows, outCols)} · ${t.operations[s.op]}`}
+						lang={lang}
+						filled={current}
+						box={outBox}
+					/>
+				</div>
+				{firstError && (
+					<p id={`${id}-cell-error`} class="cnn-field__error" role="alert">
+						{firstError}
+					</p>
+				)}
+				<p class="pool-formula" data-testid="formula">
+					{detail ? formula(detail, lang) : t.idle}
+				</p>
+				<div class="pool-player">
+					<button type="button" onClick={() => stepBy(-1)} disabled={current === 0}>
+						<span aria-hidden="true">◀ </span>
+						{t.back}
+					</button>
+					<button type="button" onClick={togglePlay} aria-pressed={playing} data-testid="play">
+						{playing ? t.pause : t.play}
+					</button>
+					<button type="button" onClick={() => stepBy(1)} disabled={current >= total}>
+						{t.forward}
+						<span aria-hidden="true"> ▶</span>
+					</button>
+					<div class="cnn-field pool-speed">
+						<label for={`${id}-speed`}>{t.speed}</label>
+						<select
+							id={`${id}-speed`}
+							value={speed}
+							onChange={(event) => setSpeed(event.currentTarget.value as Speed)}
+						>
+							{SPEEDS.map((sp) => (
+								<option value={sp}>{t.speeds[sp]}</option>
+							))}
+						</select>
+					</div>
+					<span class="pool-step" data-testid="step">
+						{t.stepOf(current, total)}
+					</span>
+				</div>
+				<p id={`${id}-keys`} class="pool-keys">
+					{t.stageKeys} {t.gridKeys}
+				</p>
+				<LiveRegion id={`${id}-narration`}>{narration}</LiveRegion>
+			</div>
+
+			<ShiftCompare
+				id={id}
+				settings={shown.settings}
+				output={shown.output}
+				direction={direction}
+				stale={stale}
+				lang={lang}
+				onDirection={setDirection}
+			/>
+
+			<CostPanel
+				id={id}
+				key={`cost-${generation}`}
+				size={s.grid.length}
+				op={s.op}
+				window={s.window}
+				stride={s.stride}
+				padding={s.padding}
+				channels={channels}
+				stale={stale || invalid.channels === true}
+				lang={lang}
+				onChannels={setChannels}
+				onValidity={(bad) => setValidity('channels', bad)}
+			/>
+		</div>
+	);
+}

@@ -1,0 +1,123 @@
+import { CnnError, trySummary, type LayerJson, type LayerSummary } from '../../lib/cnn/index.ts';
+import { convolve, convWindow } from '../../lib/grid/convolution.ts';
+import type { Grid } from '../../lib/grid/grid.ts';
+import { pool, poolWindow } from '../../lib/grid/pooling.ts';
+import { stepPosition, windowCells, type WindowCell } from '../../lib/grid/window.ts';
+
+/**
+ * The pooling animation's arithmetic, apart from any rendering: which layer the settings stand for,
+ * whether the engine accepts it, the output grid, and what one step of the sliding window computes.
+ */
+
+/** The three ways question 4 shrinks a feature map. */
+export type Operation = 'max' | 'avg' | 'conv';
+
+/** What the reader has set. The kernel is always 3×3; a 2×2 kernel is its top-left corner. */
+export interface Settings {
+	readonly grid: Grid;
+	readonly op: Operation;
+	readonly window: number;
+	readonly stride: number;
+	readonly padding: number;
+	readonly kernel: Grid;
+	readonly bias: number;
+}
+
+/** The computed output, or the engine's reason why these settings are impossible. */
+export type Outcome = { ok: true; output: number[][] } | { ok: false; error: CnnError };
+
+/** The engine layer the settings stand for, with `channels` in and out. */
+export function layerOf(
+	op: Operation,
+	window: number,
+	stride: number,
+	padding: number,
+	channels: number,
+): LayerJson {
+	if (op === 'conv') {
+		return { type: 'conv2d', filters: channels, kernel: window, strides: stride, padding };
+	}
+	return { type: op === 'max' ? 'maxPool2d' : 'avgPool2d', pool: window, strides: stride, padding };
+}
+
+/**
+ * The engine's summary row for the settings' layer on an n×n×C input. It is how the widget knows
+ * that a setting is impossible (a window larger than the padded input, pool padding past half the
+ * window) and what the layer costs; on failure it returns the engine's error for
+ * `describe(lang)`.
+ */
+export function engineRow(
+	size: number,
+	channels: number,
+	op: Operation,
+	window: number,
+	stride: number,
+	padding: number,
+): { ok: true; row: LayerSummary } | { ok: false; error: CnnError } {
+	const result = trySummary({
+		input: [size, size, channels],
+		layers: [layerOf(op, window, stride, padding, channels)],
+	});
+	if (!result.ok) return result;
+	const row = result.summary.layers[0];
+	if (!row) return { ok: false, error: new CnnError('internal-error') };
+	return { ok: true, row };
+}
+
+/** The top-left k×k corner of the 3×3 kernel: the weights a k×k convolution uses. */
+export function activeKernel(kernel: Grid, window: number): number[][] {
+	return kernel.slice(0, window).map((line) => line.slice(0, window));
+}
+
+/** Runs the whole operation, or returns the engine's error for impossible settings. */
+export function compute(settings: Settings): Outcome {
+	const { grid, op, window, stride, padding } = settings;
+	const check = engineRow(grid.length, 1, op, window, stride, padding);
+	if (!check.ok) return check;
+	try {
+		const output =
+			op === 'conv'
+				? convolve(grid, activeKernel(settings.kernel, window), settings.bias, { stride, padding })
+				: pool(grid, { window, stride, padding }, op);
+		return { ok: true, output };
+	} catch (error) {
+		if (error instanceof CnnError) return { ok: false, error };
+		throw error;
+	}
+}
+
+/** What one step computes: where the window is and its operands or products. */
+export interface StepDetail {
+	readonly outRow: number;
+	readonly outCol: number;
+	readonly cells: readonly WindowCell[];
+	readonly op: Operation;
+	/** For pooling: the values the operation reads. */
+	readonly operands: readonly number[];
+	/** For convolution: input × weight pairs, and the bias. */
+	readonly terms: readonly { input: number; weight: number }[];
+	readonly bias: number;
+	readonly value: number;
+}
+
+/** The computation of output cell number `index` (0-based, row by row). */
+export function stepDetail(settings: Settings, outCols: number, index: number): StepDetail {
+	const { row, col } = stepPosition(index, outCols);
+	const geometry = { window: settings.window, stride: settings.stride, padding: settings.padding };
+	const cells = windowCells(settings.grid, geometry, row, col);
+	if (settings.op === 'conv') {
+		const r = convWindow(cells, activeKernel(settings.kernel, settings.window), settings.bias);
+		return { outRow: row, outCol: col, cells, op: 'conv', operands: [], ...r };
+	}
+	const r = poolWindow(cells, settings.op);
+	return {
+		outRow: row,
+		outCol: col,
+		cells,
+		op: settings.op,
+		operands: r.operands,
+		terms: [],
+		bias: 0,
+		value: r.value,
+	};
+}

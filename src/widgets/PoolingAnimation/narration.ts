@@ -1,0 +1,72 @@
+import { formatNumber } from '../../lib/format.ts';
+import type { Lang } from '../../lib/lang.ts';
+import type { StepDetail } from './model.ts';
+import { STRINGS } from './strings.ts';
+
+/**
+ * The text of one step: the computation as people write it (`max(1, 5, 3, 2) = 5`,
+ * `1·0.5 + 5·(−1) + … + 0.25 = …`) and the sentence the live region reads. Plain text, since
+ * formulas in widgets are not typeset.
+ */
+
+/** A value as the widget prints it: the page's number format, at most 2 decimals, a real minus. */
+export function num(value: number, lang: Lang): string {
+	// −0 would print as "-0".
+	const clean = Object.is(value, -0) ? 0 : value;
+	return formatNumber(clean, lang, { maximumFractionDigits: 2 }).replace('-', '−');
+}
+
+/** A factor in a product: negative numbers in parentheses, `5·(−1)`. */
+function factor(value: number, lang: Lang): string {
+	const text = num(value, lang);
+	return value < 0 ? `(${text})` : text;
+}
+
+/**
+ * Separator between listed values: Indonesian writes decimals with a comma, so its lists use a
+ * semicolon (`max(1,5; 2)`), as Indonesian textbooks do.
+ */
+function separator(lang: Lang): string {
+	return lang === 'id' ? '; ' : ', ';
+}
+
+/** The computation of one step as a formula with its numbers. */
+export function formula(detail: StepDetail, lang: Lang): string {
+	const result = num(detail.value, lang);
+	if (detail.op === 'max') {
+		return `max(${detail.operands.map((v) => num(v, lang)).join(separator(lang))}) = ${result}`;
+	}
+	if (detail.op === 'avg') {
+		const sum = detail.operands.reduce((a, b) => a + b, 0);
+		const list = detail.operands.map((v) => num(v, lang)).join(separator(lang));
+		return `avg(${list}) = ${num(sum, lang)} / ${detail.operands.length} = ${result}`;
+	}
+	const products = detail.terms.map((t) => `${factor(t.input, lang)}·${factor(t.weight, lang)}`);
+	const bias = detail.bias < 0 ? `− ${num(-detail.bias, lang)}` : `+ ${num(detail.bias, lang)}`;
+	return `${products.join(' + ')} ${bias} (b) = ${result}`;
+}
+
+/**
+ * Rows and columns of the window's real cells, counted from 1 as people count, and whether it
+ * also covers padding.
+ */
+export function windowPlace(detail: StepDetail, lang: Lang): string {
+	const t = STRINGS[lang];
+	const real = detail.cells.filter((c) => !c.padded);
+	if (real.length === 0) return t.paddingOnly(detail.outRow + 1, detail.outCol + 1);
+	const rows = real.map((c) => c.row + 1);
+	const cols = real.map((c) => c.col + 1);
+	return t.windowAt(
+		t.range(Math.min(...rows), Math.max(...rows)),
+		t.range(Math.min(...cols), Math.max(...cols)),
+		detail.outRow + 1,
+		detail.outCol + 1,
+		real.length < detail.cells.length,
+	);
+}
+
+/** The sentence the live region reads for a step (1-based `step` of `total`). */
+export function narrate(detail: StepDetail, step: number, total: number, lang: Lang): string {
+	const t = STRINGS[lang];
+	return t.narration(t.stepOf(step, total), windowPlace(detail, lang), formula(detail, lang));
+}

@@ -1,0 +1,52 @@
+import type { Lang } from '../../lib/lang.ts';
+import { CLASS_IDS } from '../../lib/segmentation/scene.ts';
+import { percent, score } from './numbers.ts';
+import { STRINGS } from './strings.ts';
+import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+
+export interface ScoreRow {
+	key: string;
+	label: string;
+	scores: { pixelAccuracy: number; meanIoU: number; iou: readonly (number | null)[] };
+}
+
+/**
+ * Pixel accuracy, mean IoU and the IoU of every class for each recovery method (and the
+ * all-background baseline), as computed in the widget. The per-class columns show where the
+ * errors fall: the pole and the small car, not the large regions.
+ */
+export function ScoresTable(props: { rows: readonly ScoreRow[]; lang: Lang }) {
+	const { rows, lang } = props;
+	const t = STRINGS[lang];
+	const pct = (v: number) => percent(v, lang);
+	const dec = (v: number | null) => (v === null ? t.absent : score(v, lang));
+	return (
+		<ScrollRegion class="seg-scroll" label={t.scoresCaption}>
+			<table class="seg-scores" data-testid="scores">
+				<caption>{t.scoresCaption}</caption>
+				<thead>
+					<tr>
+						<th scope="col">{t.method}</th>
+						<th scope="col">{t.pixelAccuracy}</th>
+						<th scope="col">{t.meanIoU}</th>
+						{CLASS_IDS.map((name) => (
+							<th scope="col">{t.iouOf(t.classes[name])}</th>
+						))}
+					</tr>
+				</thead>
+				<tbody>
+					{rows.map((row) => (
+						<tr data-row={row.key}>
+							<th scope="row">{row.label}</th>
+							<td data-score="accuracy">{pct(row.scores.pixelAccuracy)}</td>
+							<td data-score="miou">{dec(row.scores.meanIoU)}</td>
+							{CLASS_IDS.map((_, c) => (
+								<td>{dec(row.scores.iou[c] ?? null)}</td>
+							))}
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</ScrollRegion>
+	);
+}
