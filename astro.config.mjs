@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeTableAlign from './src/lib/rehype-table-align.ts';
 import rehypeFocusableMath from './src/lib/rehype-focusable-math.ts';
 import { readContentPages } from './src/integrations/content-pages.ts';
+import { lighterStarlightScripts } from './src/integrations/starlight-scripts.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 
@@ -30,6 +31,22 @@ export default defineConfig({
 			remarkPlugins: [remarkMath],
 			rehypePlugins: [rehypeKatex, rehypeFocusableMath, rehypeTableAlign],
 		}),
+	},
+	vite: {
+		plugins: [lighterStarlightScripts()],
+		build: {
+			rolldownOptions: {
+				treeshake: {
+					// `src/lib/` is pure TypeScript without side effects. Saying so lets the bundler leave
+					// out engine modules a widget imports through the barrel but never calls, so each
+					// page ships only the engine code its own widgets use.
+					moduleSideEffects: [
+						{ test: /\/src\/lib\/.*\.ts$/, sideEffects: false },
+						{ test: /.*/, sideEffects: true },
+					],
+				},
+			},
+		},
 	},
 	integrations: [
 		starlight({

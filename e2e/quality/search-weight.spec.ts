@@ -28,8 +28,8 @@ for (const lang of ['id', 'en'] as const) {
 		expect([...transfers.keys()], 'search files loaded before any search').toEqual([]);
 
 		const input = page.locator('#starlight__search input.pagefind-ui__search-input');
-		await input.waitFor({ state: 'attached' });
 		await page.keyboard.press('Control+k');
+		await expect(input).toBeFocused();
 		await input.fill(lang === 'id' ? 'konvolusi' : 'convolution');
 		await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
 		await page.waitForLoadState('networkidle');

@@ -1,0 +1,14 @@
+/**
+ * Types for the two modules the site's search script (`src/components/site-search.ts`) shares
+ * with Starlight's: Pagefind's UI, which ships no types, and Starlight's virtual module holding
+ * the user's `pagefind` options.
+ */
+declare module '@pagefind/default-ui' {
+	export class PagefindUI {
+		constructor(options: Record<string, unknown>);
+	}
+}
+
+declare module 'virtual:starlight/pagefind-config' {
+	export const pagefindUserConfig: Record<string, unknown>;
+}
