@@ -66,3 +66,16 @@ describe('answerPlainText', () => {
 		expect(answerPlainText('- **Total** ≈ **903,400**\\\n- next')).toBe('Total ≈ 903,400 next');
 	});
 });
+
+describe('parseNotes slug override', () => {
+	test('takes a trailing {#slug} off the question text and keeps it as the slug', () => {
+		const { questions } = parseNotes('# Chapter 1 – X\n### 1. Why CNNs? {#cnn-vs-dense}\n> A\n');
+		expect(questions[0]).toMatchObject({ text: 'Why CNNs?', slug: 'cnn-vs-dense' });
+	});
+
+	test('leaves braces elsewhere in the heading as text', () => {
+		const { questions } = parseNotes('# Chapter 1 – X\n### 1. What is {x} here?\n');
+		expect(questions[0]?.text).toBe('What is {x} here?');
+		expect(questions[0]?.slug).toBeUndefined();
+	});
+});

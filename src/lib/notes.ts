@@ -2,16 +2,23 @@ import { repairMojibake, type Repair } from './mojibake.ts';
 
 /**
  * Parses the author's notes format: a `# <emoji> Chapter N – Title` heading, then questions as
- * `### N. Question` separated by `---`, each followed by its answer, block-quoted or not. The site's
- * chapter pages quote these answers as their "short answer", and `npm run import-notes` turns a
- * whole notes file into pages; both go through this one parser so they cannot drift apart.
+ * `### N. Question` separated by `---`, each followed by its answer, block-quoted or not (a heading
+ * may end with `{#slug}` to choose its page's slug). The site's chapter pages quote these answers
+ * as their "short answer", and `npm run import-notes` turns a whole notes file into pages; both go
+ * through this one parser so they cannot drift apart.
  */
 
 /** One question of a notes file, with its text already repaired. */
 export interface NoteQuestion {
 	number: number;
-	/** The question text after `### N.`, repaired. */
+	/** The question text after `### N.`, repaired, without a trailing `{#slug}`. */
 	text: string;
+	/**
+	 * The page slug the author chose with `{#my-slug}` at the end of the heading, if any. The
+	 * importer derives a slug from the text otherwise; this lets the author keep a URL short or
+	 * stable when the question's wording changes.
+	 */
+	slug?: string;
 	/**
 	 * The answer as Markdown, repaired, with block-quote markers removed and a blank line wherever
 	 * the notes switched between quoted and unquoted lines (those were separate blocks there).
@@ -33,6 +40,7 @@ export interface Notes {
 }
 
 const QUESTION = /^#{3}\s+(\d+)\.\s*(.*?)\s*$/;
+const SLUG_OVERRIDE = /\s*\{#([^{}\s]+)\}$/;
 const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 const BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>|```)/;
 const CHAPTER = /^#\s+(?:[^\p{L}\p{N}]*\s*)?(?:chapter|bab)\s+(\d+)\s*[–—:.-]?\s*(.*?)\s*$/iu;
@@ -81,7 +89,8 @@ export function parseNotes(source: string): Notes {
 	let chapter: number | undefined;
 	let title = '';
 	const questions: NoteQuestion[] = [];
-	let current: { number: number; text: string; line: number; body: string[] } | undefined;
+	let current:
+		{ number: number; text: string; slug?: string; line: number; body: string[] } | undefined;
 
 	const finish = () => {
 		if (current) {
@@ -95,7 +104,15 @@ export function parseNotes(source: string): Notes {
 		const q = QUESTION.exec(line);
 		if (q) {
 			finish();
-			current = { number: Number(q[1]), text: q[2] ?? '', line: index + 1, body: [] };
+			const heading = q[2] ?? '';
+			const override = SLUG_OVERRIDE.exec(heading);
+			current = {
+				number: Number(q[1]),
+				text: override ? heading.slice(0, override.index) : heading,
+				...(override?.[1] ? { slug: override[1] } : {}),
+				line: index + 1,
+				body: [],
+			};
 			return;
 		}
 		if (!current && title === '' && /^#\s/.test(line)) {
