@@ -306,6 +306,28 @@ for (const lang of LANGS) {
 			});
 		}
 
+		test('fills the working and the tools a reader opened before the widget hydrated', async ({
+			page,
+		}) => {
+			// Their code loads when they are first opened; one opened early must still get it.
+			const problems = watchProblems(page);
+			await page.goto(pathOf(lang, SLUGS.full));
+			const root = widget(page, 'full');
+			// Below the fold, the island hydrates only when scrolled into view (client:visible).
+			const island = page.locator('astro-island', { has: root });
+			await expect(island).toHaveAttribute('ssr', '');
+			for (const selector of ['.calc-working', '.calc-tools']) {
+				await root.locator(selector).evaluate((el) => ((el as HTMLDetailsElement).open = true));
+			}
+			await root.scrollIntoViewIfNeeded();
+			await expect(island).not.toHaveAttribute('ssr');
+			await expect(root.locator('.calc-working')).toContainText(
+				`(3×3×3 + 1) × 100 = ${num(2_800, lang)}`,
+			);
+			await expect(root.getByLabel(t.paste)).toBeVisible();
+			expect(problems).toEqual([]);
+		});
+
 		test('can be used with the keyboard alone', async ({ page }) => {
 			const problems = watchProblems(page);
 			const root = await openCalculator(page, lang, 'full');

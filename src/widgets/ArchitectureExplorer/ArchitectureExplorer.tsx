@@ -1,6 +1,4 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { parseModel, summary, type Summary } from '../../lib/cnn/index.ts';
-import { lenet5 } from '../../lib/cnn/presets/lenet5.ts';
 import { weightedDepth } from '../../lib/diagram/depth.ts';
 import { groupIds } from '../../lib/diagram/tree.ts';
 import { formatNumber } from '../../lib/format.ts';
@@ -11,16 +9,16 @@ import './ArchitectureExplorer.css';
 import {
 	NETWORKS,
 	DEFAULT_NETWORK,
-	lenetBlock,
 	lenetPaths,
 	networkById,
+	type LoadedNetwork,
 	type NetworkId,
-	type StagePath,
 } from './networks.ts';
 import type { BoxInfo } from './boxes.ts';
 import { dagFigure } from './dag-figure.ts';
 import { networkFigure, networkTree } from './network-figure.ts';
 import { shapeText } from './labels.ts';
+import { LENET_BLOCK_SUMMARY, LENET_SUMMARY, lenetWorking } from './lenet-data.ts';
 import { STRINGS } from './strings.ts';
 import { DagSvg } from './DagSvg.tsx';
 import { NetworkSvg } from './NetworkSvg.tsx';
@@ -30,42 +28,33 @@ import { SERVER_REFERENCES, loadReferences } from './Paper.tsx';
 import { Facts } from './Facts.tsx';
 import type { ComparePanel as ComparePanelType } from './ComparePanel.tsx';
 
-/** A network's summary and its signature block's, both from the engine. */
-interface Loaded {
-	readonly id: NetworkId;
-	readonly s: Summary;
-	readonly sig: Summary;
-	readonly paths: readonly StagePath[];
-	/** The caption of the signature block, per language. */
-	readonly caption?: Readonly<Record<Lang, string>>;
-}
-
-/** LeNet-5, the default, summarised once: the server renders it and hydration starts from it. */
-let initial: Loaded | undefined;
-const cache = new Map<NetworkId, Loaded>();
-
-function summaryOf(json: Parameters<typeof parseModel>[0]): Summary {
-	return summary(parseModel(json));
-}
+/**
+ * LeNet-5, the default, from its build-time summary: the server renders it, hydration starts from
+ * it, and neither needs the engine.
+ */
+const INITIAL: LoadedNetwork = {
+	id: DEFAULT_NETWORK.id,
+	s: LENET_SUMMARY,
+	sig: LENET_BLOCK_SUMMARY,
+	paths: lenetPaths(LENET_SUMMARY.layers.map((row) => row.name)),
+	working: lenetWorking,
+};
+const cache = new Map<NetworkId, LoadedNetwork>([[INITIAL.id, INITIAL]]);
 
 /**
  * The architecture explorer of question 6: pick one of six networks to see its facts, its
  * signature block drawn with shapes and counts, and the whole network as expandable stages; or
  * compare two blocks for the same channels. Every count comes from the engine's presets and
- * `summary`; only LeNet-5 ships with the page, the other presets load when picked.
+ * `summary`. LeNet-5, the default, is drawn from the engine's output saved at build time
+ * (`lenet-data.ts`), so the page ships no engine; the engine and the other presets load when a
+ * reader picks a network or opens the compare view.
  */
 export default function ArchitectureExplorer(props: { lang: Lang }) {
 	const { lang } = props;
 	const t = STRINGS[lang];
 	const n = (v: number) => formatNumber(v, lang);
-	if (!initial) {
-		const s = summaryOf(lenet5());
-		const paths = lenetPaths(s.layers.map((row) => row.name));
-		initial = { id: DEFAULT_NETWORK.id, s, sig: summaryOf(lenetBlock()), paths };
-		cache.set(initial.id, initial);
-	}
 	const [choice, setChoice] = useState<NetworkId>(DEFAULT_NETWORK.id);
-	const [current, setCurrent] = useState<Loaded>(initial);
+	const [current, setCurrent] = useState<LoadedNetwork>(INITIAL);
 	const [failed, setFailed] = useState(false);
 	const [refs, setRefs] = useState(SERVER_REFERENCES);
 	const [announce, setAnnounce] = useState('');
@@ -79,9 +68,12 @@ export default function ArchitectureExplorer(props: { lang: Lang }) {
 
 	const network = networkById(current.id);
 	const s = current.s;
-	const sig = useMemo(() => dagFigure(current.sig, lang), [current.sig, lang]);
+	const sig = useMemo(() => dagFigure(current.sig, lang, current.working), [current, lang]);
 	const tree = useMemo(() => networkTree(s, current.paths), [s, current.paths]);
-	const net = useMemo(() => networkFigure(s, tree, expanded, lang), [s, tree, expanded, lang]);
+	const net = useMemo(
+		() => networkFigure(s, tree, expanded, lang, current.working),
+		[s, tree, expanded, lang, current.working],
+	);
 	const depth = useMemo(() => weightedDepth(s), [s]);
 
 	const pick = async (id: NetworkId) => {
@@ -92,20 +84,13 @@ export default function ArchitectureExplorer(props: { lang: Lang }) {
 		if (!next && id !== 'lenet5') {
 			setAnnounce(t.loading(networkById(id).name));
 			try {
-				// The preset, the signature blocks and the references load together, on demand.
-				const [json, blocks, stages, table] = await Promise.all([
+				// The preset, the engine with the blocks and stages, and the references load together.
+				const [json, { summariseNetwork }, table] = await Promise.all([
 					networkById(id).load(),
-					import('./blocks.ts'),
-					import('./stages.ts'),
+					import('./load-network.ts'),
 					refs ?? loadReferences(),
 				]);
-				const model = summaryOf(json);
-				const paths = stages.stagePaths(
-					id,
-					model.layers.map((row) => row.name),
-				);
-				const caption = { en: blocks.CAPTIONS.en[id], id: blocks.CAPTIONS.id[id] };
-				next = { id, s: model, sig: summaryOf(blocks.signatureBlock(id)), paths, caption };
+				next = summariseNetwork(id, json);
 				cache.set(id, next);
 				setRefs(table);
 			} catch {

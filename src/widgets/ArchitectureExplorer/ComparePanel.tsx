@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { trySummary, type Summary } from '../../lib/cnn/index.ts';
+import { trySummary, working, type Summary } from '../../lib/cnn/index.ts';
 import { formatNumber } from '../../lib/format.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
@@ -48,7 +48,10 @@ export function ComparePanel(props: { lang: Lang }) {
 	const figures = useMemo(
 		() =>
 			result.all
-				? [dagFigure(result.all.get(left)!, lang), dagFigure(result.all.get(right)!, lang)]
+				? [
+						dagFigure(result.all.get(left)!, lang, working),
+						dagFigure(result.all.get(right)!, lang, working),
+					]
 				: [],
 		[result, left, right, lang],
 	);

@@ -112,25 +112,28 @@ export function DagSvg(props: DagSvgProps) {
 							onKeyDown={(event) => move(event, i)}
 						>
 							<rect width={node.w} height={node.h} rx="4" />
-							{box.lines.map((line, l) => (
-								<text
-									key={l}
-									x={node.w / 2}
-									y={5 + LINE * l + FONT}
-									text-anchor="middle"
-									class={
-										l === 0
-											? 'dg-strong'
-											: l === 1 && box.lines.length === 4
-												? 'dg-muted'
-												: undefined
-									}
-								>
-									{/* The trailing space keeps lines apart in the text a screen reader reads; SVG does
-									not draw it. */}
-									{`${line} `}
-								</text>
-							))}
+							{box.lines.map(
+								(line, l) =>
+									line !== '' && (
+										<text
+											key={l}
+											x={node.w / 2}
+											y={5 + LINE * l + FONT}
+											text-anchor="middle"
+											class={
+												l === 0
+													? 'dg-strong'
+													: l === 1 && box.lines.length === 4
+														? 'dg-muted'
+														: undefined
+											}
+										>
+											{/* The trailing space keeps lines apart in the text a screen reader reads;
+											SVG does not draw it. Empty lines are left out. */}
+											{`${line} `}
+										</text>
+									),
+							)}
 						</g>
 					);
 				});

@@ -109,16 +109,19 @@ export function NetworkSvg(props: NetworkSvgProps) {
 						{group && (
 							<path class="dg-chevron" d={open ? 'M6,9 L16,9 L11,15 z' : 'M8,7 L14,12 L8,17 z'} />
 						)}
-						{specs[r]!.lines.map((line, l) => (
-							<text
-								key={l}
-								x={8 + (l === 0 ? CHEVRON : 0)}
-								y={5 + LINE * l + FONT}
-								class={l === 0 ? 'dg-strong' : l === 1 ? 'dg-muted' : undefined}
-							>
-								{`${l === 0 ? line.trimStart() : line} `}
-							</text>
-						))}
+						{specs[r]!.lines.map(
+							(line, l) =>
+								line.trim() !== '' && (
+									<text
+										key={l}
+										x={8 + (l === 0 ? CHEVRON : 0)}
+										y={5 + LINE * l + FONT}
+										class={l === 0 ? 'dg-strong' : l === 1 ? 'dg-muted' : undefined}
+									>
+										{`${l === 0 ? line.trimStart() : line} `}
+									</text>
+								),
+						)}
 					</g>
 				);
 			})}

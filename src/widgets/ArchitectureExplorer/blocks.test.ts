@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseModel, summary, type Summary } from '../../lib/cnn/index.ts';
-import { signatureBlock } from './blocks.ts';
+import { lenetBlock, signatureBlock } from './blocks.ts';
 import { COMPARE_KINDS, COMPARE_SIZE, MIN_COMPARE_CHANNELS, compareBlock } from './compare.ts';
-import { lenetBlock } from './networks.ts';
 
 const run = (json: Parameters<typeof parseModel>[0]): Summary => summary(parseModel(json));
 const params = (s: Summary, name: string) => s.layers.find((r) => r.name === name)!.params;

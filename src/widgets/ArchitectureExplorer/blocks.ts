@@ -1,4 +1,5 @@
 import type { LayerJson, ModelJson } from '../../lib/cnn/index.ts';
+import { lenet5 } from '../../lib/cnn/presets/lenet5.ts';
 import type { Lang } from '../../lib/lang.ts';
 import type { LazyNetworkId } from './networks.ts';
 
@@ -7,7 +8,7 @@ import type { LazyNetworkId } from './networks.ts';
  * block diagram shows is computed by the engine, exactly like the full presets:
  * `signatureBlock(network)` is the block as the network has it (its real input size and widths).
  * The builders are shared with `compare.ts`, which rebuilds the blocks for any channels. The
- * module loads with the first network a reader picks; LeNet-5's block ships with the page.
+ * module loads with the first network a reader picks or with the compare view.
  */
 
 /**
@@ -41,11 +42,21 @@ export const CAPTIONS: Record<Lang, Record<LazyNetworkId, string>> = {
 	},
 };
 
+/**
+ * LeNet-5's signature block, a convolution straight followed by pooling, twice: the first four
+ * layers of the preset itself. The page draws it from its build-time summary (`lenet-data.ts`);
+ * this model is what that summary is made from, and what a reader returning to LeNet-5 gets.
+ */
+export function lenetBlock(): ModelJson {
+	const model = lenet5();
+	return { ...model, layers: model.layers.slice(0, 4) };
+}
+
 /** A ReLU layer, to spread into a named layer. */
 export const relu = { type: 'activation', fn: 'relu' } as const;
 
 /**
- * The block each network is known for (LeNet-5's is `lenetBlock` in `networks.ts`):
+ * The block each network is known for (LeNet-5's is `lenetBlock` above):
  * AlexNet: convolutions stacked without pooling (torchvision's widths), with the paper's LRN and
  * the dropout before the first dense layer;
  * GoogLeNet: the paper's Inception module 3a, weights only, as the page counts it;

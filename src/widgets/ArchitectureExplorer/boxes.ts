@@ -1,5 +1,4 @@
 import type { LayerSummary, Shape, Summary } from '../../lib/cnn/index.ts';
-import { working } from '../../lib/cnn/index.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { opLabel, paramsText, shapeText, tagsText } from './labels.ts';
 import { STRINGS } from './strings.ts';
@@ -40,6 +39,13 @@ const WEIGHTED = new Set([
 	'dense',
 ]);
 
+/**
+ * The arithmetic behind a summary row's count, in a language: the engine's `working`. It is
+ * passed in rather than imported, so that the page can draw LeNet-5 (the default) from its
+ * build-time summary (`lenet-data.ts`) before, or without, loading the engine.
+ */
+export type Working = (row: LayerSummary, lang: Lang) => string;
+
 /** The box of the model input: its shape, no parameters. */
 export function inputBox(s: Summary, lang: Lang): BoxInfo {
 	const t = STRINGS[lang].op.input;
@@ -59,14 +65,19 @@ export function inputBox(s: Summary, lang: Lang): BoxInfo {
 }
 
 /** The parameter arithmetic of a layer box: the engine's working for each part with weights. */
-function layerWorking(rows: readonly LayerSummary[], lang: Lang): string[] {
+function layerWorking(rows: readonly LayerSummary[], lang: Lang, working: Working): string[] {
 	const parts = rows.filter((row) => row.params > 0);
 	if (parts.length <= 1) return parts.map((row) => working(row, lang));
 	return parts.map((row) => `${opLabel(row.layer, lang)}: ${working(row, lang)}`);
 }
 
 /** A layer box: the main layer and the layers folded into it, with their summed count. */
-export function layerBox(s: Summary, indices: readonly number[], lang: Lang): BoxInfo {
+export function layerBox(
+	s: Summary,
+	indices: readonly number[],
+	lang: Lang,
+	working: Working,
+): BoxInfo {
 	const rows = indices.map((i) => s.layers[i]!);
 	const main = rows[0]!;
 	const params = rows.reduce((sum, row) => sum + row.params, 0);
@@ -83,7 +94,7 @@ export function layerBox(s: Summary, indices: readonly number[], lang: Lang): Bo
 		shape,
 		weighted: WEIGHTED.has(main.type),
 		kind: 'layer',
-		working: layerWorking(rows, lang),
+		working: layerWorking(rows, lang, working),
 	};
 }
 

@@ -69,7 +69,8 @@ export function chartLayout(
 	const rowHeight = font + labelGap + barHeight + rowGap;
 	const rows = data.map((datum, i) => {
 		const top = margin + titleHeight + i * rowHeight;
-		const end = logX(datum.params);
+		// A tenth of a unit is finer than a pixel; more digits only lengthen the page's markup.
+		const end = Math.round(logX(datum.params) * 10) / 10;
 		return {
 			labelY: top + font,
 			barY: top + font + labelGap,

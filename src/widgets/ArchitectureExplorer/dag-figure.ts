@@ -3,7 +3,7 @@ import { layoutDag, type DagLayout, type DagNode } from '../../lib/diagram/dag.t
 import { foldLayers } from '../../lib/diagram/fold.ts';
 import { linesWidth } from '../../lib/diagram/text.ts';
 import type { Lang } from '../../lib/lang.ts';
-import { FONT, LINE, inputBox, layerBox, trimTags, type BoxInfo } from './boxes.ts';
+import { FONT, LINE, inputBox, layerBox, trimTags, type BoxInfo, type Working } from './boxes.ts';
 
 /**
  * A signature block (or a compare block) as a figure: its layers folded into boxes and laid out
@@ -18,11 +18,11 @@ export interface DagFigure {
 }
 
 /** Folds, labels and lays out a small model as a layered graph. */
-export function dagFigure(s: Summary, lang: Lang): DagFigure {
+export function dagFigure(s: Summary, lang: Lang, working: Working): DagFigure {
 	const folded = foldLayers(s.layers);
 	const boxes = trimTags([
 		inputBox(s, lang),
-		...folded.map((node) => layerBox(s, node.indices, lang)),
+		...folded.map((node) => layerBox(s, node.indices, lang, working)),
 	]);
 	const nodes: DagNode[] = [
 		{ id: 'input', inputs: [], center: true },

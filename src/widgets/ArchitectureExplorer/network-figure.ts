@@ -4,7 +4,7 @@ import { layoutRows, type RowLayout, type RowLink, type RowSpec } from '../../li
 import { buildTree, visibleRows, type TreeNode, type VisibleRow } from '../../lib/diagram/tree.ts';
 import { formatNumber } from '../../lib/format.ts';
 import type { Lang } from '../../lib/lang.ts';
-import { FONT, LINE, inputBox, layerBox, type BoxInfo } from './boxes.ts';
+import { FONT, LINE, inputBox, layerBox, type BoxInfo, type Working } from './boxes.ts';
 import { paramsText, shapeText } from './labels.ts';
 import type { StagePath } from './networks.ts';
 import { STRINGS } from './strings.ts';
@@ -52,13 +52,13 @@ function groupBox(s: Summary, node: TreeNode, lang: Lang): BoxInfo {
 	};
 }
 
-function rowBox(s: Summary, node: TreeNode, lang: Lang): BoxInfo {
+function rowBox(s: Summary, node: TreeNode, lang: Lang, working: Working): BoxInfo {
 	if (node.id === 'input') {
 		const box = inputBox(s, lang);
 		return { ...box, lines: [box.title, '', box.lines[2]!] };
 	}
 	if (node.children.length > 0) return groupBox(s, node, lang);
-	const box = layerBox(s, node.indices, lang);
+	const box = layerBox(s, node.indices, lang, working);
 	const [, , shape, params] = box.lines;
 	return {
 		...box,
@@ -83,9 +83,10 @@ export function networkFigure(
 	tree: readonly TreeNode[],
 	expanded: ReadonlySet<string>,
 	lang: Lang,
+	working: Working,
 ): NetworkFigure {
 	const rows = visibleRows(tree, expanded);
-	const boxes = rows.map((row) => rowBox(s, row.node, lang));
+	const boxes = rows.map((row) => rowBox(s, row.node, lang, working));
 	const rowOf = new Map<string, number>([['input', 0]]);
 	rows.forEach((row, r) => {
 		for (const i of row.node.indices) rowOf.set(s.layers[i]!.name, r);

@@ -1,6 +1,7 @@
-import type { ModelJson } from '../../lib/cnn/index.ts';
-import { lenet5 } from '../../lib/cnn/presets/lenet5.ts';
+import type { ModelJson, Summary } from '../../lib/cnn/index.ts';
+import type { Lang } from '../../lib/lang.ts';
 import type { REFERENCES } from '../../lib/references.ts';
+import type { Working } from './boxes.ts';
 
 /** The networks of the explorer, in the chapter's order. */
 export const NETWORK_IDS = [
@@ -21,7 +22,8 @@ export type LazyNetworkId = Exclude<NetworkId, 'lenet5'>;
 /**
  * The six networks of question 6: what the explorer knows about each beyond its layers (year,
  * ILSVRC result, paper) and how its layers group into stages. Layers come from the engine's
- * presets; only LeNet-5, the default, is bundled, the others are fetched when a reader picks them.
+ * presets, fetched when a reader picks a network; LeNet-5, the default, is drawn from its
+ * build-time summary (`lenet-data.ts`) until then.
  */
 export interface Network {
 	readonly id: NetworkId;
@@ -36,7 +38,13 @@ export interface Network {
 
 /** The networks in the order the chapter presents them. */
 export const NETWORKS: readonly Network[] = [
-	{ id: 'lenet5', name: 'LeNet-5', year: 1998, paper: 'lecun1998', load: async () => lenet5() },
+	{
+		id: 'lenet5',
+		name: 'LeNet-5',
+		year: 1998,
+		paper: 'lecun1998',
+		load: () => import('../../lib/cnn/presets/lenet5.ts').then((m) => m.lenet5()),
+	},
 	{
 		id: 'alexnet',
 		name: 'AlexNet',
@@ -78,15 +86,6 @@ export const NETWORKS: readonly Network[] = [
 	},
 ];
 
-/**
- * LeNet-5's signature block, a convolution straight followed by pooling, twice: the first four
- * layers of the preset itself. It ships with the page; the other blocks are in `blocks.ts`.
- */
-export function lenetBlock(): ModelJson {
-	const model = lenet5();
-	return { ...model, layers: model.layers.slice(0, 4) };
-}
-
 /** The network shown before the reader picks one, rendered on the server. */
 export const DEFAULT_NETWORK: Network = NETWORKS[0]!;
 
@@ -114,4 +113,16 @@ const LENET: Readonly<Record<string, string>> = {
  */
 export function lenetPaths(names: readonly string[]): StagePath[] {
 	return names.map((name) => (LENET[name] ? [LENET[name]] : []));
+}
+
+/** A network ready to draw: its summary and its signature block's, and how to explain counts. */
+export interface LoadedNetwork {
+	readonly id: NetworkId;
+	readonly s: Summary;
+	readonly sig: Summary;
+	readonly paths: readonly StagePath[];
+	/** The caption of the signature block, per language; LeNet-5's is in `strings.ts`. */
+	readonly caption?: Readonly<Record<Lang, string>>;
+	/** The working behind a row's count: the engine's, or LeNet-5's computed at build time. */
+	readonly working: Working;
 }

@@ -15,14 +15,16 @@ import {
 	type ComparePoint,
 } from './compare.ts';
 import { CopyLink, LinkNotice } from './CopyLink.tsx';
-import { RULES } from './layers.ts';
+import { RULES } from './rules.ts';
 import type { CompareStrings } from './strings.ts';
 import { fill } from './fill.ts';
 import { useLinkState } from './useLinkState.ts';
-import { decodeCompare, encodeCompare } from './compare-link.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 
 const ID = 'calc-cmp';
+
+/** The link codec, loaded when a link is read or written. */
+const loadCodec = () => import('./compare-link.ts').then((m) => m.codec);
 
 /** A number field with a native slider for the same value; the field accepts more than the slider. */
 function SliderField(props: {
@@ -182,11 +184,7 @@ function GrowthChart({
  * each grows with the image.
  */
 export default function CompareMode({ lang, t }: { lang: Lang; t: CompareStrings }) {
-	const { state, update, problem, link } = useLinkState<CompareState>(
-		DEFAULT_COMPARE,
-		encodeCompare,
-		decodeCompare,
-	);
+	const { state, update, refusal, link } = useLinkState<CompareState>(DEFAULT_COMPARE, loadCodec);
 	const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
 	const result = compare(state);
 	const last = useRef(result);
@@ -230,7 +228,7 @@ export default function CompareMode({ lang, t }: { lang: Lang; t: CompareStrings
 	const ratio = denseRow.params / convRow.params;
 	return (
 		<div class="cnn-widget calc not-content" data-calc="compare">
-			<LinkNotice t={t} lang={lang} problem={problem} />
+			<LinkNotice t={t} reason={refusal?.(t, lang)} />
 			<h4>{t.compareTitle}</h4>
 			<div class="calc-fields calc-sliders">
 				{field('h', t.imageH, RULES.size, 1024)}

@@ -1,10 +1,7 @@
 import { useState } from 'preact/hooks';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
-import type { LinkProblem } from './url.ts';
 import type { CommonStrings } from './strings.ts';
 import { fill } from './fill.ts';
-import type { Lang } from '../../lib/lang.ts';
-import { editProblemText } from './messages.ts';
 
 /**
  * Puts text on the clipboard. Resolves false where the browser refuses (no permission, an
@@ -20,7 +17,7 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 /** The "copy link" button: the URL already holds the state; this flushes it and copies it. */
-export function CopyLink(props: { t: CommonStrings; link: () => string }) {
+export function CopyLink(props: { t: CommonStrings; link: () => Promise<string> }) {
 	const { t } = props;
 	const [status, setStatus] = useState<'' | 'copied' | 'manual'>('');
 	const [href, setHref] = useState('');
@@ -29,7 +26,8 @@ export function CopyLink(props: { t: CommonStrings; link: () => string }) {
 			<button
 				type="button"
 				onClick={async () => {
-					const url = props.link();
+					// Without the link code (offline), the page's own address is still worth copying.
+					const url = await props.link().catch(() => window.location.href);
 					setHref(url);
 					setStatus((await copyText(url)) ? 'copied' : 'manual');
 				}}
@@ -53,22 +51,13 @@ export function CopyLink(props: { t: CommonStrings; link: () => string }) {
 }
 
 /**
- * The visible notice for a link whose state was refused. Its text is built from fixed sentences
- * and the engine's message; nothing from the URL is inserted as HTML.
+ * The visible notice for a link whose state was refused, with the reason (`linkProblemText`, from
+ * the link codec). Its text is built from fixed sentences and the engine's message; nothing from
+ * the URL is inserted as HTML.
  */
-export function LinkNotice(props: {
-	t: CommonStrings;
-	lang: Lang;
-	problem: LinkProblem | undefined;
-}) {
-	const { t, problem } = props;
-	if (!problem) return null;
-	const reason =
-		problem.code === 'too-long'
-			? t.linkTooLong
-			: problem.code === 'malformed'
-				? t.linkMalformed
-				: editProblemText(t, props.lang, problem.problem);
+export function LinkNotice(props: { t: CommonStrings; reason: string | undefined }) {
+	const { t, reason } = props;
+	if (reason === undefined) return null;
 	return (
 		<p class="calc-notice" role="status" data-testid="link-notice">
 			{fill(t.linkProblem, { reason })}

@@ -5,14 +5,16 @@ import type { MemoryReport, ModelJson, Summary } from '../../lib/cnn/index.ts';
 import { formatNumber } from '../../lib/format.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { LazyDetails } from '../shared/LazyDetails.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import { analyse, estimateMemory } from './compute.ts';
 import { CopyLink, LinkNotice } from './CopyLink.tsx';
-import { JsonTools } from './JsonTools.tsx';
 import { LayerEditor } from './LayerEditor.tsx';
-import { EDITABLE_TYPES, RULES, type EditableType } from './layers.ts';
-import { MemoryPanel, Select } from './MemoryPanel.tsx';
-import { loadPreset, PRESET_KEYS, type PresetKey } from './presets.ts';
+import { EDITABLE_TYPES, type EditableType } from './layers.ts';
+import { RULES } from './rules.ts';
+import { MemoryPanel } from './MemoryPanel.tsx';
+import { Select } from './Select.tsx';
+import { PRESET_KEYS, type PresetKey } from './presets.ts';
 import {
 	CONVENTIONS,
 	addLayer,
@@ -31,10 +33,15 @@ import type { FullStrings } from './strings.ts';
 import { fill } from './fill.ts';
 import { SummaryTable } from './SummaryTable.tsx';
 import { useLinkState } from './useLinkState.ts';
-import { decodeCalc, encodeCalc } from './full-link.ts';
 import { mb } from './units.ts';
 
 const ID = 'calc';
+
+/** What the mode does only after a reader acts (`full-extras.ts`), loaded on first use. */
+const loadExtras = () => import('./full-extras.ts');
+
+/** The link codec, loaded when a link is read or written. */
+const loadCodec = () => loadExtras().then((m) => m.codec);
 
 /**
  * Question 2's full calculator: edit the network, read its summary, estimate its memory, compare
@@ -50,10 +57,9 @@ export default function FullMode({ lang, t }: { lang: Lang; t: FullStrings }) {
 		setGen((g) => g + 1);
 		setInvalid(new Set());
 	};
-	const { state, update, problem, link } = useLinkState<CalcState>(
+	const { state, update, refusal, link } = useLinkState<CalcState>(
 		initialState(),
-		encodeCalc,
-		decodeCalc,
+		loadCodec,
 		reset,
 	);
 	const focusNext = useRef<string | undefined>(undefined);
@@ -98,7 +104,7 @@ export default function FullMode({ lang, t }: { lang: Lang; t: FullStrings }) {
 
 	return (
 		<div class="cnn-widget calc not-content" data-calc="full">
-			<LinkNotice t={t} lang={lang} problem={problem} />
+			<LinkNotice t={t} reason={refusal?.(t, lang)} />
 			<div class="calc-section">
 				<h4 id={`${ID}-net`}>{t.network}</h4>
 				<div class="calc-fields">
@@ -109,7 +115,10 @@ export default function FullMode({ lang, t }: { lang: Lang; t: FullStrings }) {
 						options={presetOptions}
 						names={t.presets}
 						onChange={(key) => {
-							if (key !== 'custom') loadPreset(key as PresetKey).then((m) => replace(key, m));
+							if (key === 'custom') return;
+							void loadExtras()
+								.then((m) => m.loadPreset(key as PresetKey))
+								.then((m) => replace(key, m));
 						}}
 					/>
 					<Select
@@ -210,6 +219,7 @@ export default function FullMode({ lang, t }: { lang: Lang; t: FullStrings }) {
 							analysis={analysis}
 							shown={shown.summary}
 							stale={tableStale}
+							loadWorking={loadExtras}
 						/>
 					</div>
 					<MemoryPanel
@@ -227,15 +237,19 @@ export default function FullMode({ lang, t }: { lang: Lang; t: FullStrings }) {
 					/>
 				</>
 			)}
-			<JsonTools
-				key={gen}
-				t={t}
-				lang={lang}
-				json={json}
-				total={analysis.ok ? analysis.summary.totalParams : undefined}
-				onLoad={(m) => replace('custom', m)}
-				idBase={`${ID}-json`}
-			/>
+			<LazyDetails class="calc-tools" summary={t.tools} load={loadExtras}>
+				{({ JsonTools }) => (
+					<JsonTools
+						key={gen}
+						t={t}
+						lang={lang}
+						json={json}
+						total={analysis.ok ? analysis.summary.totalParams : undefined}
+						onLoad={(m) => replace('custom', m)}
+						idBase={`${ID}-json`}
+					/>
+				)}
+			</LazyDetails>
 			<LiveRegion>
 				{shown && !memoryStale
 					? fill(t.announceTotal, {

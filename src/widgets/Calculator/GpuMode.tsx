@@ -21,19 +21,24 @@ import {
 	type RemedyKey,
 	type Scenario,
 } from './gpu.ts';
-import { RULES } from './layers.ts';
+import { RULES } from './rules.ts';
 import { BarSegments, swatch } from './MemoryBar.tsx';
-import { Select } from './MemoryPanel.tsx';
-import { EXERCISE2, loadPreset, PRESET_KEYS, type PresetKey } from './presets.ts';
-import { DTYPES, DTYPE_NAMES, OPTIMIZERS } from './state.ts';
+import { Select } from './Select.tsx';
+import { EXERCISE2, PRESET_KEYS, type PresetKey } from './presets.ts';
+import { DTYPES, DTYPE_NAMES, OPTIMIZERS } from './options.ts';
 import type { GpuStrings } from './strings.ts';
 import { fill } from './fill.ts';
 import { bytesIn, mb } from './units.ts';
 import { useLinkState } from './useLinkState.ts';
-import { decodeGpu, encodeGpu } from './gpu-link.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 
 const ID = 'calc-gpu';
+
+/** What the mode does only after a reader acts (`gpu-extras.ts`), loaded on first use. */
+const loadExtras = () => import('./gpu-extras.ts');
+
+/** The link codec, loaded when a link is read or written. */
+const loadCodec = () => loadExtras().then((m) => m.codec);
 
 /** Whether the remedy indices still point at suitable layers of this model. */
 function indicesFit(json: ModelJson, s: GpuState): boolean {
@@ -119,16 +124,18 @@ export default function GpuMode({ lang, t }: { lang: Lang; t: GpuStrings }) {
 	});
 	const [gen, setGen] = useState(0);
 	const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
-	const { state, update, problem, link } = useLinkState<GpuState>(
+	const { state, update, refusal, link } = useLinkState<GpuState>(
 		defaultGpuState(EXERCISE2),
-		encodeGpu,
-		decodeGpu,
+		loadCodec,
 		(loaded) => {
 			setGen((g) => g + 1);
-			loadPreset(loaded.preset).then((json) => {
-				setModel({ key: loaded.preset, json });
-				if (!indicesFit(json, loaded)) update((s) => ({ ...s, ...remedyDefaults(json, s.batch) }));
-			});
+			void loadExtras()
+				.then((m) => m.loadPreset(loaded.preset))
+				.then((json) => {
+					setModel({ key: loaded.preset, json });
+					if (!indicesFit(json, loaded))
+						update((s) => ({ ...s, ...remedyDefaults(json, s.batch) }));
+				});
 		},
 	);
 	const set = (change: Partial<GpuState>) => update((s) => ({ ...s, ...change }));
@@ -242,7 +249,7 @@ export default function GpuMode({ lang, t }: { lang: Lang; t: GpuStrings }) {
 
 	return (
 		<div class="cnn-widget calc not-content" data-calc="gpu">
-			<LinkNotice t={t} lang={lang} problem={problem} />
+			<LinkNotice t={t} reason={refusal?.(t, lang)} />
 			<div class="calc-fields">
 				<Select
 					id={`${ID}-preset`}
@@ -251,11 +258,13 @@ export default function GpuMode({ lang, t }: { lang: Lang; t: GpuStrings }) {
 					options={PRESET_KEYS}
 					names={t.presets}
 					onChange={(key) =>
-						loadPreset(key).then((next) => {
-							setModel({ key, json: next });
-							update((s) => ({ ...s, preset: key, ...remedyDefaults(next, s.batch) }));
-							setGen((g) => g + 1);
-						})
+						loadExtras()
+							.then((m) => m.loadPreset(key))
+							.then((next) => {
+								setModel({ key, json: next });
+								update((s) => ({ ...s, preset: key, ...remedyDefaults(next, s.batch) }));
+								setGen((g) => g + 1);
+							})
 					}
 				/>
 				<NumberField

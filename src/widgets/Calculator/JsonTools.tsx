@@ -4,10 +4,10 @@ import { formatNumber } from '../../lib/format.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { copyText } from './CopyLink.tsx';
-import { editProblemText } from './messages.ts';
-import { checkEditable } from './state.ts';
+import { editProblemText, sentence } from './messages.ts';
+import { checkEditable } from './editable.ts';
 import type { FullStrings } from './strings.ts';
-import { fill, sentence } from './fill.ts';
+import { fill } from './fill.ts';
 
 interface Props {
 	t: FullStrings;
@@ -23,8 +23,9 @@ type Kind = 'json' | 'keras' | 'torch';
 
 /**
  * Pasting a model in the engine's JSON format (validated by the engine, then by the editor) and
- * copying the current one as JSON, Keras or PyTorch code. The exporters are loaded only when a
- * reader asks for code, so they add nothing to the page's first download.
+ * copying the current one as JSON, Keras or PyTorch code: the body of the full mode's "tools"
+ * disclosure. This module loads when a reader first opens it (`LazyDetails`), and the exporters
+ * only when a reader asks for code, so none of it is part of the page's first download.
  */
 export function JsonTools({ t, lang, json, total, onLoad, idBase }: Props) {
 	const [text, setText] = useState('');
@@ -77,8 +78,7 @@ export function JsonTools({ t, lang, json, total, onLoad, idBase }: Props) {
 	};
 
 	return (
-		<details class="calc-tools">
-			<summary>{t.tools}</summary>
+		<>
 			<div class="cnn-field">
 				<label for={pasteId}>{t.paste}</label>
 				<textarea
@@ -124,6 +124,6 @@ export function JsonTools({ t, lang, json, total, onLoad, idBase }: Props) {
 					/>
 				</div>
 			)}
-		</details>
+		</>
 	);
 }

@@ -6,14 +6,12 @@ import {
 	EDITABLE_TYPES,
 	FIELDS,
 	FIELD_RULES,
-	RULES,
 	fieldValue,
 	isEditableType,
-	pairJson,
-	pairOf,
 	type EditableType,
 	type FieldKey,
 } from './layers.ts';
+import { RULES, pairJson, pairOf } from './rules.ts';
 import type { EditorLayer } from './state.ts';
 import type { FullStrings } from './strings.ts';
 import { fill } from './fill.ts';

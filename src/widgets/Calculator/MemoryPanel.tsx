@@ -3,9 +3,11 @@ import { formatNumber } from '../../lib/format.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import { BOOK_SETTINGS, estimateMemory, type MemoryResult } from './compute.ts';
-import { RULES } from './layers.ts';
+import { RULES } from './rules.ts';
 import { MemoryBar, swatch } from './MemoryBar.tsx';
-import { DTYPES, DTYPE_NAMES, MODES, OPTIMIZERS, type MemorySettings } from './state.ts';
+import { DTYPES, DTYPE_NAMES, MODES, OPTIMIZERS } from './options.ts';
+import { Select } from './Select.tsx';
+import type { MemorySettings } from './state.ts';
 import type { FullStrings } from './strings.ts';
 import { fill } from './fill.ts';
 import { mb, mib } from './units.ts';
@@ -26,36 +28,6 @@ interface Props {
 	summary: Summary;
 	isExercise2: boolean;
 	idBase: string;
-}
-
-/**
- * A labelled native select over a fixed list of values with their shown names. Several settings
- * of both the full and the memory mode are one of these, so they share the markup and typing.
- */
-export function Select<T extends string>(props: {
-	id: string;
-	label: string;
-	value: T;
-	options: readonly T[];
-	names: Readonly<Record<T, string>>;
-	onChange: (value: T) => void;
-}) {
-	return (
-		<div class="cnn-field">
-			<label for={props.id}>{props.label}</label>
-			<select
-				id={props.id}
-				value={props.value}
-				onChange={(e) => props.onChange(e.currentTarget.value as T)}
-			>
-				{props.options.map((o) => (
-					<option key={o} value={o}>
-						{props.names[o]}
-					</option>
-				))}
-			</select>
-		</div>
-	);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { formatShape, working, type LayerSummary, type Summary } from '../../lib/cnn/index.ts';
+import { LazyDetails } from '../shared/LazyDetails.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import type { Lang } from '../../lib/lang.ts';
 import type { Analysis } from './compute.ts';
@@ -15,6 +16,41 @@ interface Props {
 	/** The last summary that succeeded: the current one, or the one kept while input is invalid. */
 	shown: Summary;
 	stale: boolean;
+	/** Loads the engine's `working` (with the mode's other on-demand code) for "show the working". */
+	loadWorking: () => Promise<{ working: typeof working }>;
+}
+
+/**
+ * The engine's `working`, on the server only, so readers without JavaScript get every layer's
+ * arithmetic in the page; the browser's bundle drops it (the engine has no side effects) and
+ * loads it (`loadWorking`) when "show the working" is first opened.
+ */
+const serverWorking = import.meta.env.SSR ? working : undefined;
+
+/** The arithmetic behind each count of the shown summary, as `name: (3×3×3 + 1) × 100 = 2,800`. */
+function Working(props: {
+	t: FullStrings;
+	lang: Lang;
+	shown: Summary;
+	stale: boolean;
+	working: typeof working;
+}) {
+	return (
+		<>
+			<p class="calc-muted">{props.t.workingNote}</p>
+			<ul class={props.stale ? 'cnn-stale' : undefined}>
+				{props.shown.layers
+					.filter((row) => row.params > 0)
+					.map((row) => (
+						<li key={row.index}>
+							<code>
+								{row.name}: {props.working(row, props.lang)}
+							</code>
+						</li>
+					))}
+			</ul>
+		</>
+	);
 }
 
 function typeName(t: FullStrings, type: string): string {
@@ -38,11 +74,12 @@ function Row(props: { t: FullStrings; lang: Lang; row: LayerSummary }) {
 
 /**
  * The model as Keras's `model.summary()` would print it: one row per layer with its output shape,
- * parameters and MACs, then the totals, and the working behind each count on request. When a
+ * parameters and MACs, then the totals, and the working behind each count on request (its code
+ * loads when a reader first asks). When a
  * layer cannot be computed, its row carries the engine's message; the rows before it are still
  * computed, and the totals keep the last valid network's figures, marked stale.
  */
-export function SummaryTable({ t, lang, input, analysis, shown, stale }: Props) {
+export function SummaryTable({ t, lang, input, analysis, shown, stale, loadWorking }: Props) {
 	const n = (v: number) => formatNumber(v, lang);
 	let body;
 	if (analysis.ok) {
@@ -115,21 +152,18 @@ export function SummaryTable({ t, lang, input, analysis, shown, stale }: Props) 
 					</div>
 				))}
 			</dl>
-			<details class="calc-working">
-				<summary>{t.showWorking}</summary>
-				<p class="calc-muted">{t.workingNote}</p>
-				<ul class={stale ? 'cnn-stale' : undefined}>
-					{shown.layers
-						.filter((row) => row.params > 0)
-						.map((row) => (
-							<li key={row.index}>
-								<code>
-									{row.name}: {working(row, lang)}
-								</code>
-							</li>
-						))}
-				</ul>
-			</details>
+			<LazyDetails
+				class="calc-working"
+				summary={t.showWorking}
+				load={loadWorking}
+				fallback={
+					serverWorking && (
+						<Working t={t} lang={lang} shown={shown} stale={stale} working={serverWorking} />
+					)
+				}
+			>
+				{(m) => <Working t={t} lang={lang} shown={shown} stale={stale} working={m.working} />}
+			</LazyDetails>
 		</div>
 	);
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_COMPARE, type CompareState } from './compare.ts';
-import { RULES } from './layers.ts';
-import { MALFORMED, int, readPayload, toBase64Url, type Decoded } from './url.ts';
+import { RULES } from './rules.ts';
+import { MALFORMED, int, readPayload, toBase64Url, linkProblemText, type Decoded } from './url.ts';
+import type { LinkCodec } from './useLinkState.ts';
 
 /** Question 1's comparison as a query value. */
 export function encodeCompare(state: CompareState): string {
@@ -25,3 +26,10 @@ export function decodeCompare(text: string): Decoded<CompareState> {
 	const state = Object.fromEntries(keys.map((key) => [key, s[key]]));
 	return { ok: true, state: state as unknown as CompareState };
 }
+
+/** Question 1's codec, as `useLinkState` loads it on first use. */
+export const codec: LinkCodec<CompareState> = {
+	encode: encodeCompare,
+	decode: decodeCompare,
+	describe: linkProblemText,
+};

@@ -8,9 +8,3 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 		key in values ? String(values[key]) : whole,
 	);
 }
-
-/** A fragment of a sentence as a sentence of its own: capital first letter, final full stop. */
-export function sentence(text: string): string {
-	const s = text.charAt(0).toUpperCase() + text.slice(1);
-	return /[.!?]$/.test(s) ? s : `${s}.`;
-}

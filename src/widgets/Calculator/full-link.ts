@@ -1,16 +1,18 @@
 import type { ModelJson } from '../../lib/cnn/index.ts';
-import { RULES } from './layers.ts';
+import { RULES } from './rules.ts';
+import { checkEditable } from './editable.ts';
+import { DTYPES, MODES, OPTIMIZERS } from './options.ts';
+import { fromModelJson, isPresetOrCustom, toModelJson, type CalcState } from './state.ts';
 import {
-	DTYPES,
-	MODES,
-	OPTIMIZERS,
-	checkEditable,
-	fromModelJson,
-	isPresetOrCustom,
-	toModelJson,
-	type CalcState,
-} from './state.ts';
-import { MALFORMED, int, oneOf, readPayload, toBase64Url, type Decoded } from './url.ts';
+	MALFORMED,
+	int,
+	oneOf,
+	readPayload,
+	toBase64Url,
+	linkProblemText,
+	type Decoded,
+} from './url.ts';
+import type { LinkCodec } from './useLinkState.ts';
 
 /** The full calculator's state as a query value. */
 export function encodeCalc(state: CalcState): string {
@@ -46,3 +48,10 @@ export function decodeCalc(text: string): Decoded<CalcState> {
 		},
 	};
 }
+
+/** The full mode's codec, as `useLinkState` loads it on first use. */
+export const codec: LinkCodec<CalcState> = {
+	encode: encodeCalc,
+	decode: decodeCalc,
+	describe: linkProblemText,
+};

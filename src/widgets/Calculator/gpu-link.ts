@@ -1,8 +1,17 @@
 import { GPU_SIZES, REMEDY_KEYS, type GpuState } from './gpu.ts';
-import { RULES } from './layers.ts';
+import { RULES } from './rules.ts';
 import { PRESET_KEYS } from './presets.ts';
-import { DTYPES, OPTIMIZERS } from './state.ts';
-import { MALFORMED, int, oneOf, readPayload, toBase64Url, type Decoded } from './url.ts';
+import { DTYPES, OPTIMIZERS } from './options.ts';
+import {
+	MALFORMED,
+	int,
+	oneOf,
+	readPayload,
+	toBase64Url,
+	linkProblemText,
+	type Decoded,
+} from './url.ts';
+import type { LinkCodec } from './useLinkState.ts';
 
 /** The memory mode's state as a query value. */
 export function encodeGpu(state: GpuState): string {
@@ -36,3 +45,10 @@ export function decodeGpu(text: string): Decoded<GpuState> {
 	const { v: _v, k: _k, ...state } = s;
 	return { ok: true, state: state as unknown as GpuState };
 }
+
+/** The memory mode's codec, as `useLinkState` loads it on first use. */
+export const codec: LinkCodec<GpuState> = {
+	encode: encodeGpu,
+	decode: decodeGpu,
+	describe: linkProblemText,
+};

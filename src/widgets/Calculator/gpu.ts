@@ -12,7 +12,7 @@ import {
 	type Optimizer,
 	type Summary,
 } from '../../lib/cnn/index.ts';
-import { field, pairJson, pairOf } from './layers.ts';
+import { field, pairJson, pairOf } from './rules.ts';
 import type { PresetKey } from './presets.ts';
 
 /**

@@ -1,11 +1,12 @@
 import type { NumberRule } from '../../lib/number-input.ts';
 import type { LayerJson, LayerType } from '../../lib/cnn/index.ts';
+import { RULES, field } from './rules.ts';
 
 /**
  * The layer types the calculator edits, their fields and the limits of each field. The engine
  * knows more types; these are the ones the chapter's questions need, and keeping the list short
- * keeps the editor (and the page's JavaScript) small. The limits exist so that an absurd entry is
- * refused next to its field instead of reaching the engine.
+ * keeps the editor (and the page's JavaScript) small. The limits themselves, and the helpers the
+ * other modes share, are in `rules.ts`, so questions 1 and 3 do not download the editor's tables.
  */
 
 /** Layer types a reader can add, in the order the menu lists them. */
@@ -85,18 +86,6 @@ export const FIELDS: Readonly<Record<EditableType, readonly FieldKey[]>> = {
 	dropout: ['rate'],
 };
 
-/** Limits of every number a reader can type; links and pasted JSON are held to them too. */
-export const RULES = {
-	size: { min: 1, max: 8192 },
-	channels: { min: 1, max: 4096 },
-	count: { min: 1, max: 100_000 },
-	window: { min: 1, max: 512 },
-	padding: { min: 0, max: 512 },
-	depthMultiplier: { min: 1, max: 64 },
-	rate: { min: 0, max: 0.99, integer: false },
-	batch: { min: 1, max: 100_000 },
-} as const satisfies Record<string, NumberRule>;
-
 /** The rule for a numeric field. */
 export const FIELD_RULES: Readonly<Partial<Record<FieldKey, NumberRule>>> = {
 	filters: RULES.count,
@@ -111,29 +100,12 @@ export const FIELD_RULES: Readonly<Partial<Record<FieldKey, NumberRule>>> = {
 /** Most layers a model may have in the editor; VGG-16, the largest preset, has 22. */
 export const MAX_LAYERS = 64;
 
-/** A field of a layer's JSON, whatever its type. */
-export function field(layer: LayerJson, key: string): unknown {
-	return (layer as unknown as Readonly<Record<string, unknown>>)[key];
-}
-
 /** A copy of the layer with one field set, or removed when `value` is undefined. */
 export function withField(layer: LayerJson, key: string, value: unknown): LayerJson {
 	const copy: Record<string, unknown> = { ...layer };
 	if (value === undefined) delete copy[key];
 	else copy[key] = value;
 	return copy as unknown as LayerJson;
-}
-
-/** A size written as `3` or `[3, 5]`, as `[h, w]`; `fallback` when the field is absent. */
-export function pairOf(value: unknown, fallback: readonly [number, number]): [number, number] {
-	if (typeof value === 'number') return [value, value];
-	if (Array.isArray(value) && value.length === 2) return [Number(value[0]), Number(value[1])];
-	return [fallback[0], fallback[1]];
-}
-
-/** `[h, w]` written back the short way when both axes agree, as the presets write it. */
-export function pairJson(pair: readonly [number, number]): number | [number, number] {
-	return pair[0] === pair[1] ? pair[0] : [pair[0], pair[1]];
 }
 
 /** The engine's default for an absent field, so the editor shows what the engine computes with. */

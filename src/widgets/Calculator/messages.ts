@@ -23,3 +23,12 @@ export function editProblemText(t: CommonStrings, lang: Lang, problem: EditProbl
 			return t.outOfRange;
 	}
 }
+
+/**
+ * A fragment of a sentence as a sentence of its own: capital first letter, final full stop. It
+ * lives with the messages, not in `fill.ts`, because only the on-demand paste tools use it.
+ */
+export function sentence(text: string): string {
+	const s = text.charAt(0).toUpperCase() + text.slice(1);
+	return /[.!?]$/.test(s) ? s : `${s}.`;
+}

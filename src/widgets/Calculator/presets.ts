@@ -4,7 +4,8 @@ import { exercise2 } from '../../lib/cnn/presets/exercise2.ts';
 /**
  * The networks the calculator offers. Exercise 2 is imported statically because every page
  * renders it first (on the server too); the other three are loaded only when a reader picks
- * them, so a page does not download VGG-16's layer list before anyone asks for it.
+ * them (`load-preset.ts`, itself loaded on demand), so a page does not download VGG-16's layer
+ * list before anyone asks for it.
  */
 
 /** Preset IDs, as in `src/lib/cnn/presets/index.ts`, in the order the chapter meets them. */
@@ -15,17 +16,3 @@ export type PresetKey = (typeof PRESET_KEYS)[number];
 
 /** The exercise-2 network: the default of every mode and the fallback for a broken link. */
 export const EXERCISE2: ModelJson = exercise2();
-
-/** Loads a preset's model; exercise 2 is already here, the others arrive in their own chunk. */
-export async function loadPreset(key: PresetKey): Promise<ModelJson> {
-	switch (key) {
-		case 'exercise2':
-			return EXERCISE2;
-		case 'lenet5':
-			return (await import('../../lib/cnn/presets/lenet5.ts')).lenet5();
-		case 'alexnet':
-			return (await import('../../lib/cnn/presets/alexnet.ts')).alexnet();
-		case 'vgg16':
-			return (await import('../../lib/cnn/presets/vgg16.ts')).vgg16();
-	}
-}

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { trySummary } from '../../lib/cnn/index.ts';
 import { alexnet } from '../../lib/cnn/presets/alexnet.ts';
 import { vgg16 } from '../../lib/cnn/presets/vgg16.ts';
-import { EXERCISE2, loadPreset, PRESET_KEYS } from './presets.ts';
+import { EXERCISE2, PRESET_KEYS } from './presets.ts';
+import { loadPreset } from './load-preset.ts';
 import { PRESETS } from '../../lib/cnn/presets/index.ts';
 import {
 	addLayer,
-	checkEditable,
 	fromModelJson,
 	initialState,
 	moveLayer,
@@ -16,6 +16,7 @@ import {
 	setLayerType,
 	toModelJson,
 } from './state.ts';
+import { checkEditable } from './editable.ts';
 import { MAX_LAYERS } from './layers.ts';
 
 const total = (json: Parameters<typeof trySummary>[0]) => {

@@ -1,26 +1,21 @@
-import {
-	attempt,
-	parseModel,
-	type CnnError,
-	type Convention,
-	type Dtype,
-	type LayerJson,
-	type Mode,
-	type ModelJson,
-	type Optimizer,
+import type {
+	CnnError,
+	Convention,
+	Dtype,
+	LayerJson,
+	Mode,
+	ModelJson,
+	Optimizer,
 } from '../../lib/cnn/index.ts';
 import {
 	EDITABLE_TYPES,
 	FIELDS,
-	FIELD_RULES,
 	MAX_LAYERS,
-	RULES,
 	TEMPLATES,
-	field,
-	isEditableType,
 	withField,
 	type EditableType,
 } from './layers.ts';
+import { field } from './rules.ts';
 import { EXERCISE2, PRESET_KEYS, type PresetKey } from './presets.ts';
 
 /**
@@ -59,19 +54,6 @@ export interface CalcState {
 	readonly memory: MemorySettings;
 }
 
-/** Number formats, in the order the select lists them; links are checked against this list. */
-export const DTYPES: readonly Dtype[] = ['float32', 'float16', 'bfloat16', 'int8'];
-/** Number formats are shown by their own names in both languages. */
-export const DTYPE_NAMES: Readonly<Record<Dtype, string>> = {
-	float32: 'float32',
-	float16: 'float16',
-	bfloat16: 'bfloat16',
-	int8: 'int8',
-};
-/** Inference or training, for the mode select and for checking links. */
-export const MODES: readonly Mode[] = ['inference', 'training'];
-/** Optimizers, from no state to Adam's two values per parameter; for the select and links. */
-export const OPTIMIZERS: readonly Optimizer[] = ['none', 'sgd', 'momentum', 'adam'];
 /** How batch normalisation is counted: Keras 4 per channel, PyTorch 2. */
 export const CONVENTIONS: readonly Convention[] = ['keras', 'pytorch'];
 
@@ -92,51 +74,7 @@ export type EditProblem =
 	| { readonly code: 'too-many-layers' }
 	| { readonly code: 'out-of-range' };
 
-/** Longest layer or model name a link or a paste may carry; longer ones are not a real model. */
-const MAX_NAME = 64;
-
-function inRange(value: unknown, rule: { min: number; max: number }): boolean {
-	return typeof value === 'number' && value >= rule.min && value <= rule.max;
-}
-
-/**
- * Checks JSON (pasted, or read from a link) the way the editor needs it: first the engine's own
- * validation, then what the editor can show: an H×W×C input within the fields' limits, a chain
- * (no `inputs`), only the editable types, names of a sane length.
- */
-export function checkEditable(json: unknown): EditProblem | undefined {
-	const parsed = attempt(() => parseModel(json));
-	if (!parsed.ok) return { code: 'engine', error: parsed.error };
-	const model = json as ModelJson;
-	if (model.input.length !== 3) return { code: 'not-image' };
-	const [h, w, c] = model.input;
-	if (!inRange(h, RULES.size) || !inRange(w, RULES.size) || !inRange(c, RULES.channels)) {
-		return { code: 'out-of-range' };
-	}
-	if (model.layers.length > MAX_LAYERS) return { code: 'too-many-layers' };
-	if ((model.name?.length ?? 0) > MAX_NAME) return { code: 'out-of-range' };
-	for (let index = 0; index < model.layers.length; index++) {
-		const layer = model.layers[index];
-		if (!isEditableType(layer.type)) return { code: 'unsupported-type', type: layer.type, index };
-		if (layer.inputs !== undefined) return { code: 'branches', index };
-		if ((layer.name?.length ?? 0) > MAX_NAME) return { code: 'out-of-range' };
-		if (!fieldsInRange(layer, layer.type)) return { code: 'out-of-range' };
-	}
-	return undefined;
-}
-
-/** Whether every number the editor shows for a layer is one its field would accept. */
-function fieldsInRange(layer: LayerJson, type: EditableType): boolean {
-	return FIELDS[type].every((key) => {
-		const value = field(layer, key);
-		const rule = key === 'padding' ? RULES.padding : FIELD_RULES[key];
-		if (rule === undefined || typeof value === 'string' || typeof value === 'boolean') return true;
-		const numbers = Array.isArray(value) ? value : value === undefined ? [] : [value];
-		return numbers.every((n) => inRange(n, rule));
-	});
-}
-
-/** Editor state from a model `checkEditable` accepted; layers get IDs 1, 2, 3… */
+/** Editor state from a model `checkEditable` (`editable.ts`) accepted; layers get IDs 1, 2, 3… */
 export function fromModelJson(json: ModelJson): ModelState {
 	const [h, w, c] = json.input;
 	return {

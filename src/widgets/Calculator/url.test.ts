@@ -5,16 +5,9 @@ import { vgg16 } from '../../lib/cnn/presets/vgg16.ts';
 import { DEFAULT_COMPARE, type CompareState } from './compare.ts';
 import { defaultGpuState, GPU_SIZES, REMEDY_KEYS, type GpuState } from './gpu.ts';
 import { PRESET_KEYS, EXERCISE2 } from './presets.ts';
-import {
-	DTYPES,
-	MODES,
-	OPTIMIZERS,
-	checkEditable,
-	fromModelJson,
-	initialState,
-	toModelJson,
-	type CalcState,
-} from './state.ts';
+import { DTYPES, MODES, OPTIMIZERS } from './options.ts';
+import { fromModelJson, initialState, toModelJson, type CalcState } from './state.ts';
+import { checkEditable } from './editable.ts';
 import { decodeCalc, encodeCalc } from './full-link.ts';
 import { decodeCompare, encodeCompare } from './compare-link.ts';
 import { decodeGpu, encodeGpu } from './gpu-link.ts';

@@ -1,4 +1,7 @@
+import type { Lang } from '../../lib/lang.ts';
+import { editProblemText } from './messages.ts';
 import type { EditProblem } from './state.ts';
+import type { CommonStrings } from './strings.ts';
 
 /**
  * The calculator's state in the page URL, so a link reproduces it exactly. This module holds
@@ -8,10 +11,10 @@ import type { EditProblem } from './state.ts';
  * the page's own heading links use the hash. Reading is defensive: anything that is not a state
  * this page could have written (too long, truncated, wrong types, a script) is refused with a
  * reason, and the widget falls back to its preset. Nothing read here is ever rendered as HTML.
+ *
+ * None of this is needed to show a mode, only to read or write a link, so `useLinkState` loads
+ * it (with the mode's `*-link.ts`) on first use; the query parameter's name lives there.
  */
-
-/** The query parameter. */
-export const URL_KEY = 'calc';
 
 /** Longest encoded state accepted; VGG-16, the largest preset, takes under 3,000 characters. */
 export const MAX_ENCODED = 12_000;
@@ -21,6 +24,13 @@ export type LinkProblem =
 	| { readonly code: 'too-long' }
 	| { readonly code: 'malformed' }
 	| { readonly code: 'model'; readonly problem: EditProblem };
+
+/** Why a link was refused, in a language: the reason the visible notice gives. */
+export function linkProblemText(problem: LinkProblem, t: CommonStrings, lang: Lang): string {
+	if (problem.code === 'too-long') return t.linkTooLong;
+	if (problem.code === 'malformed') return t.linkMalformed;
+	return editProblemText(t, lang, problem.problem);
+}
 
 /** A decoded state, or why there is none. */
 export type Decoded<T> =

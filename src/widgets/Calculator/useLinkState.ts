@@ -1,15 +1,28 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { URL_KEY, type Decoded, type LinkProblem } from './url.ts';
+import type { Lang } from '../../lib/lang.ts';
+import type { CommonStrings } from './strings.ts';
+import type { Decoded, LinkProblem } from './url.ts';
+
+/** The query parameter that carries a mode's state (`?calc=…`). */
+export const URL_KEY = 'calc';
+
+/** A mode's link codec: its state to a query value and back (`full-link.ts` and its siblings). */
+export interface LinkCodec<T> {
+	readonly encode: (state: T) => string;
+	readonly decode: (text: string) => Decoded<T>;
+	/** Why a link was refused, as the notice says it (`linkProblemText`). */
+	readonly describe: (problem: LinkProblem, t: CommonStrings, lang: Lang) => string;
+}
 
 /** What {@link useLinkState} gives a mode. */
 export interface LinkState<T> {
 	readonly state: T;
 	/** Changes the state and, a moment later, the page URL. */
 	readonly update: (change: (state: T) => T) => void;
-	/** Why the URL's state was refused, for the visible notice. */
-	readonly problem: LinkProblem | undefined;
-	/** Writes the current state into the URL now and returns the link, for "copy link". */
-	readonly link: () => string;
+	/** Why the URL's state was refused, in a language, for the visible notice; else undefined. */
+	readonly refusal: ((t: CommonStrings, lang: Lang) => string) | undefined;
+	/** Writes the current state into the URL now and resolves to the link, for "copy link". */
+	readonly link: () => Promise<string>;
 }
 
 /**
@@ -17,22 +30,33 @@ export interface LinkState<T> {
  * use `initial`, so hydration matches; the URL is read only after hydration, in an effect. Writes
  * are debounced: a slider dragged across its range would otherwise call `history.replaceState`
  * hundreds of times, which browsers throttle with a console warning.
+ *
+ * The codec (base64url JSON, and for the full mode the editor's checks on a model) is loaded by
+ * `loadCodec` only when it is needed: when the page was opened with a state in its URL, or at the
+ * reader's first change. A page opened plainly and only read never downloads it. If it cannot be
+ * loaded (the reader went offline), the URL simply stays as it was and the next change retries.
  */
 export function useLinkState<T>(
 	initial: T,
-	encode: (state: T) => string,
-	decode: (text: string) => Decoded<T>,
+	loadCodec: () => Promise<LinkCodec<T>>,
 	onLoad?: (state: T) => void,
 ): LinkState<T> {
 	const [state, setState] = useState(initial);
-	const [problem, setProblem] = useState<LinkProblem>();
+	const [refusal, setRefusal] = useState<LinkState<T>['refusal']>(undefined);
 	const latest = useRef(state);
 	latest.current = state;
 	const dirty = useRef(false);
 	const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+	const codec = useRef<Promise<LinkCodec<T>> | undefined>(undefined);
+	const load = () =>
+		(codec.current ??= loadCodec().catch((error: unknown) => {
+			codec.current = undefined;
+			throw error;
+		}));
 
-	const write = () => {
+	const write = async () => {
 		clearTimeout(timer.current);
+		const { encode } = await load();
 		const url = new URL(window.location.href);
 		url.searchParams.set(URL_KEY, encode(latest.current));
 		window.history.replaceState(window.history.state, '', url);
@@ -42,16 +66,27 @@ export function useLinkState<T>(
 	useEffect(() => {
 		const text = new URLSearchParams(window.location.search).get(URL_KEY);
 		if (text === null) return;
-		const decoded = decode(text);
-		if (decoded.ok) {
-			setState(decoded.state);
-			onLoad?.(decoded.state);
-		} else setProblem(decoded.problem);
+		load().then(
+			({ decode, describe }) => {
+				// A reader who changed something while the codec was loading keeps their change.
+				if (dirty.current) return;
+				const decoded = decode(text);
+				if (decoded.ok) {
+					setState(decoded.state);
+					onLoad?.(decoded.state);
+				} else {
+					const { problem } = decoded;
+					setRefusal(() => (t: CommonStrings, lang: Lang) => describe(problem, t, lang));
+				}
+			},
+			() => undefined,
+		);
 	}, []);
 
 	useEffect(() => {
 		if (!dirty.current) return;
-		timer.current = setTimeout(write, 250);
+		load().catch(() => undefined); // start fetching the codec during the debounce
+		timer.current = setTimeout(() => write().catch(() => undefined), 250);
 		return () => clearTimeout(timer.current);
 	}, [state]);
 
@@ -61,7 +96,7 @@ export function useLinkState<T>(
 			dirty.current = true;
 			setState(change);
 		},
-		problem,
+		refusal,
 		link: write,
 	};
 }
