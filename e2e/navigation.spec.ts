@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { GLOSSARY_SLUG } from '../src/lib/glossary.ts';
 import { LANGS } from '../src/lib/lang.ts';
 import { pathOf, QUESTION_SLUGS } from './site.ts';
 
@@ -13,14 +14,18 @@ for (const lang of LANGS) {
 		});
 	}
 
-	test(`the ${lang} sidebar lists the overview and the eight questions in order`, async ({
+	test(`the ${lang} sidebar lists the overview, the eight questions in order, then the glossary`, async ({
 		page,
 	}) => {
 		await page.goto(pathOf(lang, 'ch14'));
 		const hrefs = await page
 			.locator('nav.sidebar a')
 			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-		expect(hrefs).toEqual([pathOf(lang, 'ch14'), ...QUESTION_SLUGS.map((q) => pathOf(lang, q))]);
+		expect(hrefs).toEqual([
+			pathOf(lang, 'ch14'),
+			...QUESTION_SLUGS.map((q) => pathOf(lang, q)),
+			pathOf(lang, GLOSSARY_SLUG),
+		]);
 	});
 }
 

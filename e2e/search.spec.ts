@@ -1,35 +1,138 @@
 import { expect, test } from '@playwright/test';
+import { GLOSSARY, GLOSSARY_SLUG } from '../src/lib/glossary.ts';
 import type { Lang } from '../src/lib/lang.ts';
+import { foldAlias } from '../src/lib/term-matcher.ts';
 import { searchSite } from './search.ts';
 import { pathOf, QUESTION_SLUGS } from './site.ts';
 
-/** One query per question and language that a student would type, and the page it must find first. */
-const QUERIES: Record<(typeof QUESTION_SLUGS)[number], Record<Lang, string>> = {
-	'ch14/01-cnn-vs-dense': { id: 'ekuivarian', en: 'equivariance' },
-	'ch14/02-parameters-and-memory': {
-		id: 'RAM mini-batch 50 gambar',
-		en: 'RAM mini-batch of 50 images',
-	},
-	'ch14/03-out-of-gpu-memory': { id: 'kehabisan memori GPU', en: 'GPU runs out of memory' },
-	'ch14/04-max-pooling-vs-strided-conv': { id: 'max pooling', en: 'max pooling' },
-	'ch14/05-local-response-normalization': { id: 'LRN', en: 'LRN' },
-	'ch14/06-architecture-innovations': { id: 'Xception SENet', en: 'Xception SENet' },
-	'ch14/07-fully-convolutional-networks': { id: 'fully convolutional', en: 'fully convolutional' },
-	'ch14/08-semantic-segmentation': { id: 'segmentasi semantik', en: 'semantic segmentation' },
-};
+/**
+ * Two queries a student would type for each question, in each language, and the page they must
+ * find first. At least one of the two is a glossary term in that language, so the glossary page,
+ * which defines every term, does not push the page that explains it out of first place.
+ */
+interface SearchCase {
+	lang: Lang;
+	slug: (typeof QUESTION_SLUGS)[number];
+	queries: readonly [string, string];
+}
 
-for (const lang of ['id', 'en'] as const) {
-	test(`Ctrl+K search finds the right question first for each question in ${lang}`, async ({
+const CASES: readonly SearchCase[] = [
+	{ lang: 'id', slug: 'ch14/01-cnn-vs-dense', queries: ['ekuivarian', 'berbagi parameter'] },
+	{ lang: 'en', slug: 'ch14/01-cnn-vs-dense', queries: ['equivariance', 'sparsity'] },
+	{
+		lang: 'id',
+		slug: 'ch14/02-parameters-and-memory',
+		queries: ['RAM mini-batch 50 gambar', 'mebibita'],
+	},
+	{
+		lang: 'en',
+		slug: 'ch14/02-parameters-and-memory',
+		queries: ['RAM mini-batch of 50 images', 'mebibyte'],
+	},
+	{
+		lang: 'id',
+		slug: 'ch14/03-out-of-gpu-memory',
+		queries: ['kehabisan memori GPU', 'gradient checkpointing'],
+	},
+	{
+		lang: 'en',
+		slug: 'ch14/03-out-of-gpu-memory',
+		queries: ['GPU runs out of memory', 'gradient checkpointing'],
+	},
+	{
+		lang: 'id',
+		slug: 'ch14/04-max-pooling-vs-strided-conv',
+		queries: ['max pooling', 'konvolusi ber-stride'],
+	},
+	{
+		lang: 'en',
+		slug: 'ch14/04-max-pooling-vs-strided-conv',
+		queries: ['max pooling', 'strided convolution'],
+	},
+	{
+		lang: 'id',
+		slug: 'ch14/05-local-response-normalization',
+		queries: ['LRN', 'inhibisi lateral'],
+	},
+	{
+		lang: 'en',
+		slug: 'ch14/05-local-response-normalization',
+		queries: ['LRN', 'lateral inhibition'],
+	},
+	{
+		lang: 'id',
+		slug: 'ch14/06-architecture-innovations',
+		queries: ['Xception SENet', 'konvolusi terpisah per kedalaman'],
+	},
+	{
+		lang: 'en',
+		slug: 'ch14/06-architecture-innovations',
+		queries: ['Xception SENet', 'depthwise separable convolution'],
+	},
+	{
+		lang: 'id',
+		slug: 'ch14/07-fully-convolutional-networks',
+		queries: ['fully convolutional', 'jaringan konvolusi penuh'],
+	},
+	{
+		lang: 'en',
+		slug: 'ch14/07-fully-convolutional-networks',
+		queries: ['dense layer into a convolution', 'fully convolutional network'],
+	},
+	{
+		lang: 'id',
+		slug: 'ch14/08-semantic-segmentation',
+		queries: ['segmentasi semantik', 'konvolusi transpos'],
+	},
+	{
+		lang: 'en',
+		slug: 'ch14/08-semantic-segmentation',
+		queries: ['semantic segmentation', 'transposed convolution'],
+	},
+];
+
+/** Whether a query is, as typed, one of a glossary term's spellings in that language. */
+const isGlossaryTerm = (lang: Lang, query: string) =>
+	GLOSSARY.some((e) => e.aliases[lang].some((a) => foldAlias(a) === foldAlias(query)));
+
+test('the search table covers every question in both languages, each with a glossary term', () => {
+	for (const slug of QUESTION_SLUGS) {
+		for (const lang of ['id', 'en'] as const) {
+			const found = CASES.filter((c) => c.slug === slug && c.lang === lang);
+			expect(found, `${lang} ${slug}`).toHaveLength(1);
+			expect(
+				found[0]?.queries.some((q) => isGlossaryTerm(lang, q)),
+				`${lang} ${slug}: a glossary term among ${found[0]?.queries.join(', ')}`,
+			).toBe(true);
+		}
+	}
+});
+
+for (const { lang, slug, queries } of CASES) {
+	test(`Ctrl+K search finds ${slug} (${lang}) first for ${queries.map((q) => `“${q}”`).join(' and ')}`, async ({
 		page,
 	}) => {
 		await page.goto(pathOf(lang, 'ch14'));
-		for (const slug of QUESTION_SLUGS) {
-			const query = QUERIES[slug][lang];
+		for (const query of queries) {
 			const found = await searchSite(page, query);
 			expect(found[0], `"${query}" should find ${slug} first, found ${found.join(', ')}`).toBe(
 				pathOf(lang, slug),
 			);
 			await page.keyboard.press('Escape');
 		}
+	});
+}
+
+/** A term in the other language, searched from each site, finds that site's glossary. */
+const CROSS_LANGUAGE = [
+	{ lang: 'en', query: 'peta fitur' },
+	{ lang: 'id', query: 'feature map' },
+] as const;
+
+for (const { lang, query } of CROSS_LANGUAGE) {
+	test(`searching “${query}” on the ${lang} site finds the ${lang} glossary`, async ({ page }) => {
+		await page.goto(pathOf(lang, 'ch14'));
+		const found = await searchSite(page, query);
+		expect(found, `"${query}" found ${found.join(', ')}`).toContain(pathOf(lang, GLOSSARY_SLUG));
 	});
 }

@@ -15,6 +15,12 @@ export interface UiStrings {
 	chapterLabel: (n: number) => string;
 	questionsCount: (n: number) => string;
 	startChapter: string;
+	/** Overview: before the name of the tool a question page offers. */
+	widgetLabel: string;
+	/** Overview: before a page's self-check progress. */
+	selfCheckLabel: string;
+	/** After a glossary term Indonesian writes as English does (padding), instead of a translation. */
+	glossaryBorrowed: string;
 }
 
 /** The strings, keyed by language. */
@@ -29,6 +35,9 @@ export const UI: Record<Lang, UiStrings> = {
 		chapterLabel: (n) => `Bab ${n}`,
 		questionsCount: (n) => `${n} soal`,
 		startChapter: 'Mulai belajar',
+		widgetLabel: 'Alat interaktif',
+		selfCheckLabel: 'Uji diri',
+		glossaryBorrowed: 'istilah Inggris, dipakai apa adanya',
 	},
 	en: {
 		shortAnswerLabel: "From the author's notes (text repaired, translated)",
@@ -40,5 +49,8 @@ export const UI: Record<Lang, UiStrings> = {
 		chapterLabel: (n) => `Chapter ${n}`,
 		questionsCount: (n) => `${n} questions`,
 		startChapter: 'Start studying',
+		widgetLabel: 'Interactive tool',
+		selfCheckLabel: 'Self-check',
+		glossaryBorrowed: 'Indonesian keeps the English word',
 	},
 };
