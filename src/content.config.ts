@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
 import { CONTENT_PATTERN } from './integrations/content-pages.ts';
 
 /**
@@ -8,10 +9,18 @@ import { CONTENT_PATTERN } from './integrations/content-pages.ts';
  * Starlight's default `src/content/docs/`, so the `docs` collection is declared here with a
  * `glob()` loader. Entry IDs keep the folder structure (`en/ch14/01-cnn-vs-dense`), which is what
  * Starlight's i18n routing reads the locale from.
+ *
+ * One field is added to Starlight's frontmatter: `widget`, the name of the interactive tool a
+ * question page offers, in the page's language. The chapter overview lists it beside the question.
  */
 export const collections = {
 	docs: defineCollection({
 		loader: glob({ base: './content', pattern: CONTENT_PATTERN }),
-		schema: docsSchema(),
+		schema: docsSchema({
+			extend: z.object({
+				/** The interactive tool the page offers, e.g. "Parameter and memory calculator". */
+				widget: z.string().optional(),
+			}),
+		}),
 	}),
 };

@@ -25,8 +25,12 @@ export interface PageWeight {
 	css: number;
 	starlightJs: number;
 	widgetJs: number;
-	/** Number of `<astro-island>` elements: 0 means the page has no widget. */
-	islands: number;
+	/**
+	 * Widgets on the page: `<astro-island>` elements (Preact widgets) plus elements marked
+	 * `data-widget` (widgets built without a framework, such as the self-check and the overview's
+	 * progress marks). 0 means the page has no widget.
+	 */
+	widgets: number;
 }
 
 /** One budget a page exceeds, named so a report says which page and which rule. */
@@ -48,9 +52,9 @@ export function checkWeight(w: PageWeight): Excess[] {
 	over('Starlight JavaScript (gzip)', w.starlightJs, BUDGETS.starlightJs);
 	// A page without a widget must load no widget code at all: no Preact, no engine.
 	over(
-		w.islands === 0 ? 'widget JavaScript on a page without widgets' : 'widget JavaScript (gzip)',
+		w.widgets === 0 ? 'widget JavaScript on a page without widgets' : 'widget JavaScript (gzip)',
 		w.widgetJs,
-		w.islands === 0 ? 0 : BUDGETS.widgetJs,
+		w.widgets === 0 ? 0 : BUDGETS.widgetJs,
 	);
 	return out;
 }
@@ -66,8 +70,8 @@ export function weightTable(rows: readonly PageWeight[]): string {
 		cell(r.html, BUDGETS.html),
 		cell(r.css, BUDGETS.css),
 		cell(r.starlightJs, BUDGETS.starlightJs),
-		cell(r.widgetJs, r.islands === 0 ? 0 : BUDGETS.widgetJs),
-		String(r.islands),
+		cell(r.widgetJs, r.widgets === 0 ? 0 : BUDGETS.widgetJs),
+		String(r.widgets),
 	]);
 	const limits = [
 		'budget (kB)',
@@ -87,4 +91,25 @@ export function weightTable(rows: readonly PageWeight[]): string {
 		...body.map(line),
 		line(limits),
 	].join('\n');
+}
+
+/**
+ * The component a bundled Astro `<script>` chunk comes from. Astro names the chunk of a
+ * component's script after the component, `SelfCheck.astro_astro_type_script_index_0_lang.<hash>.js`
+ * for the first `<script>` of `SelfCheck.astro`, so the name is known without a build manifest.
+ */
+export function scriptComponent(path: string): string | undefined {
+	return /(?:^|\/)([^/]+)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/.exec(path)?.[1];
+}
+
+/**
+ * Whether a script chunk is widget code: bundled from the `<script>` of an Astro component in
+ * `src/widgets/` (given as component names, e.g. `SelfCheck`). Widgets written without a
+ * framework are enhanced by such scripts rather than hydrated as `<astro-island>`s, and their code
+ * must count against the widget budget, not Starlight's. A script Astro inlines into the page has
+ * no file name and counts as HTML instead.
+ */
+export function isWidgetScript(path: string, widgetComponents: ReadonlySet<string>): boolean {
+	const component = scriptComponent(path);
+	return component !== undefined && widgetComponents.has(component);
 }

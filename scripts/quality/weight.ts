@@ -3,18 +3,27 @@
  * the page loads before any interaction (scrolling through it, so that `client:visible` widgets
  * load too), then sizes each file from `dist/` with gzip -9 and checks the budgets in
  * `budget.ts`. JavaScript is split into Starlight's own and the widgets' by following the static
- * and dynamic imports of the page's `<astro-island>` entry points.
+ * and dynamic imports of the widgets' entry points: the page's `<astro-island>` components and
+ * renderers, and the scripts bundled from Astro components in `src/widgets/` (see
+ * `isWidgetScript`). A page counts as having widgets if it has an island or an element marked
+ * `data-widget`.
  *
  * Run alone: `npm run check:quality -- weight`.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { init, parse } from 'es-module-lexer';
 import { CHROMIUM_ARGS, systemChromium } from '../../e2e/browser.ts';
-import { BASE, DIST, sitePages } from '../../e2e/site.ts';
-import { checkWeight, weightTable, type Excess, type PageWeight } from './budget.ts';
+import { BASE, DIST, ROOT, sitePages } from '../../e2e/site.ts';
+import {
+	checkWeight,
+	isWidgetScript,
+	weightTable,
+	type Excess,
+	type PageWeight,
+} from './budget.ts';
 import { startPreview } from './server.ts';
 
 const gzipCache = new Map<string, number>();
@@ -30,6 +39,15 @@ function gzipSize(file: string): number {
 function fileOf(pathname: string): string {
 	const rel = decodeURIComponent(pathname.slice(BASE.length));
 	return join(DIST, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
+}
+
+/** Names of the Astro components in `src/widgets/`, whose bundled scripts are widget code. */
+function widgetComponents(dir = join(ROOT, 'src/widgets')): Set<string> {
+	const names = new Set<string>();
+	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+		if (entry.isFile() && entry.name.endsWith('.astro')) names.add(basename(entry.name, '.astro'));
+	}
+	return names;
 }
 
 /** Every module a set of entry modules can load, following static and dynamic imports. */
@@ -60,11 +78,11 @@ function closure(entries: Iterable<string>): Set<string> {
 function measure(
 	page: string,
 	loaded: Set<string>,
-	islandEntries: string[],
+	widgetEntries: string[],
 	otherEntries: string[],
-	islands: number,
+	widgets: number,
 ): PageWeight {
-	const widgetModules = closure(islandEntries);
+	const widgetModules = closure(widgetEntries);
 	const starlightModules = closure(otherEntries);
 	let css = 0;
 	let starlightJs = 0;
@@ -78,7 +96,7 @@ function measure(
 			else widgetJs += size();
 		}
 	}
-	return { page, html: gzipSize(fileOf(page)), css, starlightJs, widgetJs, islands };
+	return { page, html: gzipSize(fileOf(page)), css, starlightJs, widgetJs, widgets };
 }
 
 /** Runs the gate; resolves to the list of excesses (empty when every page is within budget). */
@@ -91,6 +109,7 @@ export async function weightGate(port = 4331): Promise<Excess[]> {
 		...(executablePath ? { executablePath } : {}),
 	});
 	const rows: PageWeight[] = [];
+	const components = widgetComponents();
 	try {
 		const pages = [...sitePages().map((p) => p.path), `${BASE}404.html`];
 		for (const path of pages) {
@@ -123,17 +142,27 @@ export async function weightGate(port = 4331): Promise<Excess[]> {
 					(el) =>
 						[...(el.textContent ?? '').matchAll(/["'`](\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]),
 				);
-				return { islands: islands.length, islandUrls, others: [...scripts, ...inline] };
+				// Widgets without a framework mark themselves; those inside an island are counted once.
+				const marked = document.querySelectorAll('[data-widget]:not(astro-island [data-widget])');
+				return {
+					widgets: islands.length + marked.length,
+					islandUrls,
+					others: [...scripts, ...inline],
+				};
 			});
 			const toPath = (u: string | null | undefined) =>
 				u ? new URL(u, preview.origin).pathname : '';
+			const others = entries.others.map(toPath).filter(Boolean);
 			rows.push(
 				measure(
 					path.endsWith('404.html') ? path : path,
 					loaded,
-					entries.islandUrls.map(toPath).filter(Boolean),
-					entries.others.map(toPath).filter(Boolean),
-					entries.islands,
+					[
+						...entries.islandUrls.map(toPath).filter(Boolean),
+						...others.filter((p) => isWidgetScript(p, components)),
+					],
+					others.filter((p) => !isWidgetScript(p, components)),
+					entries.widgets,
 				),
 			);
 			await context.close();
