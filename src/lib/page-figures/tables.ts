@@ -1,0 +1,10 @@
+import { CH14_FIGURES } from './ch14.ts';
+import type { FigureTable } from './table.ts';
+
+/**
+ * Every page's figure table, by page slug (`ch14/02-parameters-and-memory`). A new chapter adds its
+ * tables here; `pages.test.ts` fails for a question page that has none.
+ */
+export const FIGURE_TABLES: Readonly<Record<string, FigureTable>> = {
+	...CH14_FIGURES,
+};
