@@ -8,6 +8,8 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeTableAlign from './src/lib/rehype-table-align.ts';
 import rehypeFocusableMath from './src/lib/rehype-focusable-math.ts';
+import rehypeDeferLayout from './src/lib/rehype-defer-layout.ts';
+import rehypeGlossaryLinks from './src/lib/rehype-glossary-links.ts';
 import { readContentPages } from './src/integrations/content-pages.ts';
 import { lighterStarlightScripts } from './src/integrations/starlight-scripts.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
@@ -29,12 +31,24 @@ export default defineConfig({
 		// Astro 7's default processor (Sätteri) runs no remark/rehype plugins, and KaTeX needs them.
 		processor: unified({
 			remarkPlugins: [remarkMath],
-			rehypePlugins: [rehypeKatex, rehypeFocusableMath, rehypeTableAlign],
+			// The glossary links come last: they skip formulas, so KaTeX must have rendered them.
+			rehypePlugins: [
+				rehypeKatex,
+				rehypeFocusableMath,
+				rehypeTableAlign,
+				[rehypeGlossaryLinks, { base }],
+				rehypeDeferLayout,
+			],
 		}),
 	},
 	vite: {
 		plugins: [lighterStarlightScripts()],
 		build: {
+			// Astro inlines page scripts and stylesheets under 4 kB into every page's HTML. On a question
+			// page that meant Starlight's tabs script and a widget's stylesheet (~1–1.3 kB gzipped
+			// each) repeated in every page, whose HTML budget is tight. Under 1 kB they are still
+			// inlined; bigger ones are served as files, fetched once and cached across pages.
+			assetsInlineLimit: 1024,
 			rolldownOptions: {
 				treeshake: {
 					// `src/lib/` is pure TypeScript without side effects. Saying so lets the bundler leave
@@ -62,7 +76,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/'] },
 			lastUpdated: false,
 			disable404Route: true,
-			customCss: ['./src/styles/katex.css', './src/styles/site.css'],
+			customCss: ['./src/styles/katex.css', './src/styles/site.css', './src/styles/glossary.css'],
 			components: { Search: './src/components/Search.astro' },
 		}),
 		preact(),

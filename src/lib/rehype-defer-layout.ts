@@ -1,0 +1,45 @@
+import type { Element, ElementContent, Root } from 'hast';
+
+/** The class the site's CSS gives `content-visibility: auto` (see `src/styles/site.css`). */
+export const DEFER_CLASS = 'cnn-defer';
+
+/** Top-level blocks after this many `<h2>`s may be deferred: the first screen stays eager. */
+const EAGER_SECTIONS = 2;
+
+/**
+ * A rehype plugin that marks the heavy top-level blocks of a page (tables, display formulas and
+ * paragraphs or lists holding KaTeX) from the second `<h2>` section on with {@link DEFER_CLASS}, so
+ * the browser styles and lays them out only as the reader nears them. KaTeX writes some 60
+ * elements per formula, and laying out all of a long question page at load kept a throttled
+ * phone's main thread busy for over 100 ms. Marking at build time keeps the CSS a plain class
+ * selector: the equivalent `:has(.katex)` rule made the browser re-test selectors as the page
+ * was parsed, which cost more than it saved.
+ */
+export default function rehypeDeferLayout() {
+	return (tree: Root) => {
+		let sections = 0;
+		for (const node of tree.children) {
+			if (node.type !== 'element') continue;
+			if (node.tagName === 'h2') sections++;
+			else if (sections >= EAGER_SECTIONS && isHeavy(node)) addClass(node, DEFER_CLASS);
+		}
+	};
+}
+
+function isHeavy(el: Element): boolean {
+	if (el.tagName === 'table') return true;
+	if (!['p', 'ul', 'ol', 'span'].includes(el.tagName)) return false;
+	return hasKatex(el);
+}
+
+function hasKatex(node: Element | ElementContent): boolean {
+	if (node.type !== 'element') return false;
+	const cls = node.properties.className;
+	if (Array.isArray(cls) && (cls.includes('katex') || cls.includes('katex-display'))) return true;
+	return node.children.some(hasKatex);
+}
+
+function addClass(el: Element, name: string) {
+	const cls = el.properties.className;
+	el.properties.className = Array.isArray(cls) ? [...cls, name] : [name];
+}
