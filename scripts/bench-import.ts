@@ -147,9 +147,16 @@ async function firstSearch(pageUrl: string, query: string): Promise<SearchCost> 
 		await page.goto(pageUrl, { waitUntil: 'networkidle' });
 		await Promise.all(pending);
 		const before = transfers.size;
+		// The Pagefind UI loads when search is first opened (src/components/site-search.ts), and
+		// focuses its input once ready.
 		const input = page.locator('#starlight__search input.pagefind-ui__search-input');
-		await input.waitFor({ state: 'attached' });
 		await page.keyboard.press('Control+k');
+		await input.waitFor({ state: 'visible', timeout: 20_000 });
+		await page.waitForFunction(
+			() => document.activeElement?.matches('#starlight__search input.pagefind-ui__search-input'),
+			undefined,
+			{ timeout: 20_000 },
+		);
 		await input.fill(query);
 		await page
 			.locator('#starlight__search .pagefind-ui__result')
