@@ -63,8 +63,12 @@ export default function FullMode({ lang, t }: { lang: Lang; t: FullStrings }) {
 		reset,
 	);
 	const focusNext = useRef<string | undefined>(undefined);
+	// Kept until the target exists: an effect of an earlier render can run after the click that set
+	// it but before the render that adds the target (on a busy phone, effects wait for a frame).
 	useEffect(() => {
-		if (focusNext.current) document.getElementById(focusNext.current)?.focus();
+		const target = focusNext.current && document.getElementById(focusNext.current);
+		if (!target) return;
+		target.focus();
 		focusNext.current = undefined;
 	});
 
