@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { addClass, hasClass } from './hast-class.ts';
 
 /** The class the site's CSS gives `content-visibility: auto` (see `src/styles/site.css`). */
 export const DEFER_CLASS = 'cnn-defer';
@@ -34,12 +35,5 @@ function isHeavy(el: Element): boolean {
 
 function hasKatex(node: Element | ElementContent): boolean {
 	if (node.type !== 'element') return false;
-	const cls = node.properties.className;
-	if (Array.isArray(cls) && (cls.includes('katex') || cls.includes('katex-display'))) return true;
-	return node.children.some(hasKatex);
-}
-
-function addClass(el: Element, name: string) {
-	const cls = el.properties.className;
-	el.properties.className = Array.isArray(cls) ? [...cls, name] : [name];
+	return hasClass(node, 'katex', 'katex-display') || node.children.some(hasKatex);
 }

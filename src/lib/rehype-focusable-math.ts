@@ -1,4 +1,5 @@
 import type { Element, Root, RootContent } from 'hast';
+import { hasClass } from './hast-class.ts';
 
 /**
  * A rehype plugin, run after KaTeX, that makes each display formula keyboard-focusable. A long
@@ -21,6 +22,5 @@ export default function rehypeFocusableMath() {
 }
 
 function isDisplayMath(el: Element): boolean {
-	const cls = el.properties.className;
-	return Array.isArray(cls) && cls.includes('katex-display');
+	return hasClass(el, 'katex-display');
 }

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { locate } from './content-paths.ts';
+import { hasClass } from './hast-class.ts';
 import { GLOSSARY, glossaryHref, type GlossaryEntry } from './glossary.ts';
 import type { Lang } from './lang.ts';
 import { createTermMatcher, type TermMatcher } from './term-matcher.ts';
@@ -55,8 +56,7 @@ export function questionPageLang(path: string | undefined): Lang | undefined {
 
 function isSkipped(el: Element): boolean {
 	if (SKIPPED_TAGS.has(el.tagName)) return true;
-	const cls = el.properties.className;
-	return Array.isArray(cls) && cls.some((c) => SKIPPED_CLASSES.includes(String(c)));
+	return hasClass(el, ...SKIPPED_CLASSES);
 }
 
 /**
