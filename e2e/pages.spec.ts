@@ -13,6 +13,34 @@ for (const page of sitePages()) {
 		await expect(tab.locator('h1').first()).toHaveText(page.title);
 		expect(problems).toEqual([]);
 	});
+
+	test(`${page.path} keeps every formula inside the column on a 360-pixel phone`, async ({
+		page: tab,
+	}) => {
+		await tab.setViewportSize({ width: 360, height: 800 });
+		await tab.goto(page.path);
+		// A MathML formula does not wrap. An inline one must fit the column; a display one must
+		// keep its box inside the column and scroll within it.
+		const outside = await tab.evaluate(() => {
+			const column = document.querySelector('.sl-markdown-content');
+			if (!column) return [];
+			const { left, right } = column.getBoundingClientRect();
+			const scrollsWithin = (el: Element) => {
+				for (let a = el.parentElement; a && a !== column; a = a.parentElement) {
+					if (/auto|scroll/.test(getComputedStyle(a).overflowX)) return true;
+				}
+				return false;
+			};
+			return [...column.querySelectorAll('.katex')]
+				.filter((el) => el.classList.contains('katex-display') || !scrollsWithin(el))
+				.filter((el) => {
+					const box = el.getBoundingClientRect();
+					return box.left < left - 1 || box.right > right + 1;
+				})
+				.map((el) => el.textContent?.slice(0, 60));
+		});
+		expect(outside).toEqual([]);
+	});
 }
 
 test('a missing page gets the bilingual 404 page with links home', async ({ page }) => {
