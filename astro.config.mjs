@@ -14,6 +14,7 @@ import { readContentPages } from './src/integrations/content-pages.ts';
 import { lighterStarlightScripts } from './src/integrations/starlight-scripts.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
+import { renderEndHeadEntry } from './src/lib/render-end.ts';
 
 /*
  * GitHub Pages serves a project site under a sub-path (https://USER.github.io/REPO/). The deploy
@@ -80,7 +81,11 @@ export default defineConfig({
 			lastUpdated: false,
 			disable404Route: true,
 			customCss: ['./src/styles/math.css', './src/styles/site.css', './src/styles/glossary.css'],
-			components: { Search: './src/components/Search.astro' },
+			head: [renderEndHeadEntry],
+			components: {
+				Footer: './src/components/Footer.astro',
+				Search: './src/components/Search.astro',
+			},
 		}),
 		preact(),
 	],

@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { hasMojibake, MOJIBAKE_PATTERN } from '../src/lib/mojibake.ts';
 import { answerPlainText, parseNotes } from '../src/lib/notes.ts';
+import { RENDER_END_ID } from '../src/lib/render-end.ts';
 import {
 	BASE,
 	DIST,
@@ -77,6 +78,17 @@ test('no stylesheet loads KaTeX or any other web font', () => {
 	expect(css.length).toBeGreaterThan(0);
 	for (const file of css) {
 		expect(readFileSync(file, 'utf8'), file.slice(DIST.length)).not.toMatch(/@font-face|KaTeX_/);
+	}
+});
+
+test('every page holds its first paint until the end of its main content is parsed', () => {
+	for (const file of builtHtmlFiles()) {
+		const html = parse(readBuilt(file));
+		const expectLink = html.querySelector('head link[rel="expect"][blocking="render"]');
+		expect(expectLink?.getAttribute('href'), `${file}: expect link`).toBe(`#${RENDER_END_ID}`);
+		const marker = html.querySelector(`#${RENDER_END_ID}`);
+		expect(marker?.closest('main'), `${file}: marker in main`).not.toBeNull();
+		expect(marker?.nextElementSibling ?? null, `${file}: marker ends its container`).toBeNull();
 	}
 });
 
