@@ -9,7 +9,10 @@
  * - Total Blocking Time at most 50 ms; Cumulative Layout Shift at most 0.01.
  *
  * Cache-lifetime audits are skipped: GitHub Pages sends a fixed `Cache-Control: max-age=600`
- * that the site cannot change. Run alone: `npm run check:quality -- lighthouse`.
+ * that the site cannot change. Each line also prints Lighthouse's benchmark index of the machine
+ * (`BI`, the median over the runs): the CPU slowdown is a fixed 4×, so a slower or busier machine
+ * measures a slower phone, and the index says how fast the machine was when a figure was taken.
+ * Run alone: `npm run check:quality -- lighthouse`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +41,8 @@ interface RunFigures {
 	scores: Record<(typeof CATEGORIES)[number], number>;
 	tbt: number;
 	cls: number;
+	/** Lighthouse's measure of the machine's CPU speed during the run. */
+	benchmarkIndex: number;
 	/** Audits that lost points, for the report. */
 	failing: string[];
 }
@@ -106,14 +111,16 @@ export async function lighthouseGate(port = 4332): Promise<string[]> {
 					scores,
 					tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
 					cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+					benchmarkIndex: lhr.environment.benchmarkIndex,
 					failing,
 				});
 			}
 			const s = (c: (typeof CATEGORIES)[number]) => median(runs.map((r) => r.scores[c]));
 			const tbt = median(runs.map((r) => r.tbt));
 			const cls = median(runs.map((r) => r.cls));
+			const benchmarkIndex = median(runs.map((r) => r.benchmarkIndex));
 			console.log(
-				`${path.padEnd(48)} perf ${s('performance')}  a11y ${s('accessibility')}  bp ${s('best-practices')}  seo ${s('seo')}  TBT ${Math.round(tbt)} ms  CLS ${cls.toFixed(3)}`,
+				`${path.padEnd(48)} perf ${s('performance')}  a11y ${s('accessibility')}  bp ${s('best-practices')}  seo ${s('seo')}  TBT ${Math.round(tbt)} ms  CLS ${cls.toFixed(3)}  BI ${Math.round(benchmarkIndex)}`,
 			);
 			const fail = (what: string) => {
 				const audits = [...new Set(runs.flatMap((r) => r.failing))].join(', ');
