@@ -34,10 +34,7 @@ export default defineConfig({
 			remarkPlugins: [remarkMath],
 			// The glossary links come last: they skip formulas, so KaTeX must have rendered them.
 			rehypePlugins: [
-				// MathML alone: browsers lay it out natively and it is what screen readers read. KaTeX's
-				// HTML rendering added some 40 positioned spans and a web font per formula, and laying
-				// those out as a long page arrived kept a phone's main thread busy after first paint.
-				[rehypeKatex, { output: 'mathml' }],
+				rehypeKatex,
 				rehypeFocusableMath,
 				rehypeTableAlign,
 				[rehypeGlossaryLinks, { base }],
@@ -80,7 +77,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/'] },
 			lastUpdated: false,
 			disable404Route: true,
-			customCss: ['./src/styles/math.css', './src/styles/site.css', './src/styles/glossary.css'],
+			customCss: ['./src/styles/katex.css', './src/styles/site.css', './src/styles/glossary.css'],
 			head: [renderEndHeadEntry],
 			components: {
 				Footer: './src/components/Footer.astro',

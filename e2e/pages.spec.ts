@@ -19,8 +19,8 @@ for (const page of sitePages()) {
 	}) => {
 		await tab.setViewportSize({ width: 360, height: 800 });
 		await tab.goto(page.path);
-		// A MathML formula does not wrap. An inline one must fit the column; a display one must
-		// keep its box inside the column and scroll within it.
+		// An inline formula must wrap within the column; a display one keeps its box inside the
+		// column and scrolls within it.
 		const outside = await tab.evaluate(() => {
 			const column = document.querySelector('.sl-markdown-content');
 			if (!column) return [];

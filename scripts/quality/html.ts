@@ -24,8 +24,8 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
 		},
 	],
 	rules: {
-		// Starlight passes CSS custom properties inline (e.g. the language picker's width), and
-		// Expressive Code colours each token with them. Neither can be moved to a stylesheet.
+		// KaTeX positions every glyph with inline styles, and Starlight passes CSS custom properties
+		// inline (e.g. the language picker's width). Neither can be moved to a stylesheet.
 		'no-inline-style': 'off',
 		// Astro writes void elements as `<meta />`; both spellings are valid HTML.
 		'void-style': 'off',

@@ -90,7 +90,7 @@ export function checkLinks(): LinkReport {
 			}
 		}
 	}
-	// Assets referenced from CSS (fonts, images) must exist too.
+	// Assets referenced from CSS (KaTeX's fonts) must exist too.
 	for (const css of cssFiles()) {
 		for (const [, ref] of readFileSync(css, 'utf8').matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) {
 			if (!ref || /^(data:|#)/.test(ref)) continue;

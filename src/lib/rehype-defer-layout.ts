@@ -10,9 +10,9 @@ const EAGER_SECTIONS = 2;
 /**
  * A rehype plugin that marks the heavy top-level blocks of a page (tables, display formulas and
  * paragraphs or lists holding KaTeX) from the second `<h2>` section on with {@link DEFER_CLASS}, so
- * the browser styles and lays them out only as the reader nears them. A formula's MathML holds
- * some 20 elements, and laying out all of a long question page at load kept a throttled phone's
- * main thread busy for over 100 ms. Marking at build time keeps the CSS a plain class
+ * the browser styles and lays them out only as the reader nears them. KaTeX writes some 60
+ * elements per formula, and laying out all of a long question page at load kept a throttled
+ * phone's main thread busy for over 100 ms. Marking at build time keeps the CSS a plain class
  * selector: the equivalent `:has(.katex)` rule made the browser re-test selectors as the page
  * was parsed, which cost more than it saved.
  */
