@@ -38,6 +38,9 @@ test('the language picker moves between the same question in both languages', as
 			.selectOption({ label: 'English' });
 		await expect(page).toHaveURL(new RegExp(`${pathOf('en', slug)}$`));
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		// The URL changes as soon as the new page starts arriving; the picker only navigates once
+		// Starlight's module script has run, so wait for it as a reader's page would have.
+		await page.waitForLoadState('load');
 		await page
 			.locator('starlight-lang-select select')
 			.filter({ visible: true })
