@@ -81,6 +81,7 @@ export default defineConfig({
 			head: [renderEndHeadEntry],
 			components: {
 				Footer: './src/components/Footer.astro',
+				Head: './src/components/Head.astro',
 				Search: './src/components/Search.astro',
 			},
 		}),

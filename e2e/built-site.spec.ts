@@ -83,6 +83,28 @@ test('every page holds its first paint until the end of its main content is pars
 	}
 });
 
+test('pages with formulas preload KaTeX’s two main fonts at low priority, and other pages none', () => {
+	for (const page of sitePages()) {
+		const html = parse(readBuilt(`${page.path.slice(BASE.length)}index.html`));
+		const preloads = html.querySelectorAll('head link[rel="preload"][as="font"]');
+		if (html.querySelector('main .katex') === null) {
+			expect(preloads, `${page.path}: font preloads`).toHaveLength(0);
+			continue;
+		}
+		const names = preloads.map((l) => (l.getAttribute('href') ?? '').split('/').pop() ?? '');
+		expect(names.map((n) => n.split('.')[0]).sort(), page.path).toEqual([
+			'KaTeX_Main-Regular',
+			'KaTeX_Math-Italic',
+		]);
+		for (const link of preloads) {
+			expect(link.getAttribute('fetchpriority'), page.path).toBe('low');
+			expect(link.hasAttribute('crossorigin'), `${page.path}: crossorigin`).toBe(true);
+			const href = link.getAttribute('href') ?? '';
+			expect(() => readBuilt(href.slice(BASE.length)), href).not.toThrow();
+		}
+	}
+});
+
 test('each Indonesian question page shows the notes answer, repaired, as its short answer', () => {
 	const notes = parseNotes(readFileSync(join(ROOT, 'content/_sources/ch14-cnn.md'), 'utf8'));
 	expect(notes.questions).toHaveLength(8);
