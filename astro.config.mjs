@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeTableAlign from './src/lib/rehype-table-align.ts';
 import rehypeFocusableMath from './src/lib/rehype-focusable-math.ts';
+import rehypeDropTexSource from './src/lib/rehype-drop-tex-source.ts';
 import rehypeDeferLayout from './src/lib/rehype-defer-layout.ts';
 import rehypeGlossaryLinks from './src/lib/rehype-glossary-links.ts';
 import { readContentPages } from './src/integrations/content-pages.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
 			// The glossary links come last: they skip formulas, so KaTeX must have rendered them.
 			rehypePlugins: [
 				rehypeKatex,
+				rehypeDropTexSource,
 				rehypeFocusableMath,
 				rehypeTableAlign,
 				[rehypeGlossaryLinks, { base }],

@@ -64,6 +64,8 @@ test('every formula in the content is rendered to KaTeX markup at build time', (
 			`${page.path}: MathML for screen readers`,
 		).toBe(rendered.length);
 		expect(main.querySelectorAll('.katex-error'), `${page.path}: KaTeX errors`).toHaveLength(0);
+		// Search indexes the page's text: no TeX source may hide in the MathML.
+		expect(main.querySelectorAll('annotation'), `${page.path}: TeX annotations`).toHaveLength(0);
 		for (const math of main.querySelectorAll('.katex')) math.remove();
 		const text = main.text.replace(/\s+/g, ' ');
 		expect(text, `${page.path}: raw TeX left in the text`).not.toMatch(
