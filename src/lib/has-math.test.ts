@@ -11,3 +11,8 @@ test('prose, escaped dollars and a lone dollar sign do not', () => {
 	expect(hasMath('It costs \\$5 and \\$10.')).toBe(false);
 	expect(hasMath('It costs $5.')).toBe(false);
 });
+
+test('a dollar pair inside code is not a formula', () => {
+	expect(hasMath('Run `echo $HOME $PATH` first.')).toBe(false);
+	expect(hasMath('```sh\necho $HOME $PATH\n```\n')).toBe(false);
+});
