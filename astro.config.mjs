@@ -15,7 +15,6 @@ import { readContentPages } from './src/integrations/content-pages.ts';
 import { lighterStarlightScripts } from './src/integrations/starlight-scripts.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
-import { renderEndHeadEntry } from './src/lib/render-end.ts';
 
 /*
  * GitHub Pages serves a project site under a sub-path (https://USER.github.io/REPO/). The deploy
@@ -80,7 +79,6 @@ export default defineConfig({
 			lastUpdated: false,
 			disable404Route: true,
 			customCss: ['./src/styles/katex.css', './src/styles/site.css', './src/styles/glossary.css'],
-			head: [renderEndHeadEntry],
 			components: {
 				Footer: './src/components/Footer.astro',
 				Head: './src/components/Head.astro',
