@@ -56,4 +56,12 @@ describe('rehypeDeferLayout', () => {
 		run([h('h2', 'A'), h('h2', 'B'), table]);
 		expect(table.properties.className).toEqual(['wide', DEFER_CLASS]);
 	});
+
+	test('keeps blocks with a link or a control eager, so audits see the same layout as readers', () => {
+		const linked = h('p', [katex(), h('a', { href: '/glossary/#lrn' }, 'LRN')]);
+		const table = h('table', [h('tr', [h('td', [h('input')])])]);
+		const plain = h('p', [katex()]);
+		run([h('h2', 'A'), h('h2', 'B'), linked, table, plain]);
+		expect([linked, table, plain].map(deferred)).toEqual([false, false, true]);
+	});
 });
