@@ -28,27 +28,26 @@ export default function rehypeDeferLayout() {
 }
 
 function isHeavy(el: Element): boolean {
-	if (hasTarget(el)) return false;
+	if (contains(el, isTarget)) return false;
 	if (el.tagName === 'table') return true;
 	if (!['p', 'ul', 'ol', 'span'].includes(el.tagName)) return false;
-	return hasKatex(el);
+	return contains(el, (e) => hasClass(e, 'katex', 'katex-display'));
 }
 
 /**
- * Whether a block holds a link or a control. A deferred block is laid out at a placeholder height
+ * Whether an element is a link or a control. A deferred block is laid out at a placeholder height
  * until the reader nears it; a tool that asks for the geometry of a link inside it meanwhile gets
  * the block's real layout, overflowing the placeholder onto the blocks below. axe's target-size
  * rule then reports the link as overlapping whatever control follows (seen on the English
- * question 5 in Lighthouse). Blocks a reader can act on stay eager, so an audit of the page finds
- * the same result with deferral as without.
+ * question 5 in Lighthouse). Blocks holding one stay eager, so an audit of the page finds the
+ * same result with deferral as without.
  */
-function hasTarget(node: Element | ElementContent): boolean {
-	if (node.type !== 'element') return false;
-	if (['a', 'button', 'input', 'select', 'textarea'].includes(node.tagName)) return true;
-	return node.children.some(hasTarget);
+function isTarget(el: Element): boolean {
+	return ['a', 'button', 'input', 'select', 'textarea'].includes(el.tagName);
 }
 
-function hasKatex(node: Element | ElementContent): boolean {
+/** Whether an element, or any element inside it, passes `test`. */
+function contains(node: Element | ElementContent, test: (el: Element) => boolean): boolean {
 	if (node.type !== 'element') return false;
-	return hasClass(node, 'katex', 'katex-display') || node.children.some(hasKatex);
+	return test(node) || node.children.some((child) => contains(child, test));
 }
