@@ -6,15 +6,15 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import rehypeTableAlign from './src/lib/rehype-table-align.ts';
-import rehypeFocusableMath from './src/lib/rehype-focusable-math.ts';
-import rehypeDropTexSource from './src/lib/rehype-drop-tex-source.ts';
-import rehypeDeferLayout from './src/lib/rehype-defer-layout.ts';
-import rehypeGlossaryLinks from './src/lib/rehype-glossary-links.ts';
+import rehypeTableAlign from './src/lib/markdown/rehype-table-align.ts';
+import rehypeFocusableMath from './src/lib/markdown/rehype-focusable-math.ts';
+import rehypeDropTexSource from './src/lib/markdown/rehype-drop-tex-source.ts';
+import rehypeDeferLayout from './src/lib/markdown/rehype-defer-layout.ts';
+import rehypeGlossaryLinks from './src/lib/markdown/rehype-glossary-links.ts';
 import { readContentPages } from './src/integrations/content-pages.ts';
 import { lighterStarlightScripts } from './src/integrations/starlight-scripts.ts';
-import { buildSidebar } from './src/lib/sidebar.ts';
-import { normalizeBase } from './src/lib/base-path.ts';
+import { buildSidebar } from './src/lib/site/sidebar.ts';
+import { normalizeBase } from './src/lib/site/base-path.ts';
 
 /*
  * GitHub Pages serves a project site under a sub-path (https://USER.github.io/REPO/). The deploy

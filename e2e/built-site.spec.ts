@@ -7,8 +7,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { hasMojibake, MOJIBAKE_PATTERN } from '../src/lib/mojibake.ts';
-import { answerPlainText, parseNotes } from '../src/lib/notes.ts';
+import { hasMojibake, MOJIBAKE_PATTERN } from '../src/lib/notes/mojibake.ts';
+import { answerPlainText, parseNotes } from '../src/lib/notes/parse.ts';
 import { RENDER_END_ID } from '../src/lib/render-end.ts';
 import {
 	BASE,

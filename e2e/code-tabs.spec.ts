@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { LANGS } from '../src/lib/lang.ts';
+import { LANGS } from '../src/lib/i18n/lang.ts';
 import { pathOf, QUESTION_SLUGS } from './site.ts';
 
 /**

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import type { Lang } from '../src/lib/lang.ts';
+import type { Lang } from '../src/lib/i18n/lang.ts';
 import { BASE, ROOT, readBuilt, sitePages } from './site.ts';
 
 /** Short words that occur in almost any sentence of one language and hardly ever in the other. */

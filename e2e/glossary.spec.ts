@@ -5,9 +5,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import { GLOSSARY, GLOSSARY_SLUG, sortedGlossary } from '../src/lib/glossary.ts';
-import { LANGS } from '../src/lib/lang.ts';
-import { GLOSSARY_LINK_CLASS } from '../src/lib/rehype-glossary-links.ts';
+import { GLOSSARY, GLOSSARY_SLUG, sortedGlossary } from '../src/lib/content/glossary.ts';
+import { LANGS } from '../src/lib/i18n/lang.ts';
+import { GLOSSARY_LINK_CLASS } from '../src/lib/markdown/rehype-glossary-links.ts';
 import { BASE, pathOf, QUESTION_SLUGS, readBuilt } from './site.ts';
 
 const htmlOf = (path: string) => parse(readBuilt(`${path.slice(BASE.length)}index.html`));

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { GLOSSARY_SLUG } from '../src/lib/glossary.ts';
-import { LANGS } from '../src/lib/lang.ts';
+import { GLOSSARY_SLUG } from '../src/lib/content/glossary.ts';
+import { LANGS } from '../src/lib/i18n/lang.ts';
 import { pathOf, QUESTION_SLUGS } from './site.ts';
 
 for (const lang of LANGS) {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { GLOSSARY, GLOSSARY_SLUG } from '../src/lib/glossary.ts';
-import type { Lang } from '../src/lib/lang.ts';
-import { foldAlias } from '../src/lib/term-matcher.ts';
+import { GLOSSARY, GLOSSARY_SLUG } from '../src/lib/content/glossary.ts';
+import type { Lang } from '../src/lib/i18n/lang.ts';
+import { foldAlias } from '../src/lib/content/term-matcher.ts';
 import { searchSite } from './search.ts';
 import { pathOf, QUESTION_SLUGS } from './site.ts';
 

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentPages } from '../src/integrations/content-pages.ts';
-import { locate } from '../src/lib/content-paths.ts';
-import { LANGS, DEFAULT_LANG, type Lang } from '../src/lib/lang.ts';
-import { normalizeBase } from '../src/lib/base-path.ts';
+import { locate } from '../src/lib/site/content-paths.ts';
+import { LANGS, DEFAULT_LANG, type Lang } from '../src/lib/i18n/lang.ts';
+import { normalizeBase } from '../src/lib/site/base-path.ts';
 
 /** The base path the test build is served under; non-root on purpose, as on GitHub Pages. */
 export const BASE = normalizeBase(process.env.BASE_PATH ?? '/cnn-notes/');

@@ -11,7 +11,7 @@
  * Each figure is the median of several timed rounds, to resist noise on a shared machine.
  */
 import { parseArgs } from 'node:util';
-import { formatNumber } from '../src/lib/format.ts';
+import { formatNumber } from '../src/lib/i18n/format.ts';
 import { parseModel, summary, type ModelJson } from '../src/lib/cnn/index.ts';
 import { findPreset } from '../src/lib/cnn/presets/index.ts';
 

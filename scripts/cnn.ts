@@ -10,8 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { formatNumber } from '../src/lib/format.ts';
-import type { Lang } from '../src/lib/lang.ts';
+import { formatNumber } from '../src/lib/i18n/format.ts';
+import type { Lang } from '../src/lib/i18n/lang.ts';
 import {
 	CnnError,
 	memory,

@@ -16,8 +16,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { hasMojibake } from '../src/lib/mojibake.ts';
-import { answerPlainText } from '../src/lib/notes.ts';
+import { hasMojibake } from '../src/lib/notes/mojibake.ts';
+import { answerPlainText } from '../src/lib/notes/parse.ts';
 import { readPages } from './import-notes/read-chapter.ts';
 import { REPO_ROOT, run } from './import-notes/run.ts';
 

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { pathOf } from '../site.ts';
-import type { Lang } from '../../src/lib/lang.ts';
+import type { Lang } from '../../src/lib/i18n/lang.ts';
 
 /**
  * Steps shared by the end-to-end tests of the architecture explorer (question 6) and the

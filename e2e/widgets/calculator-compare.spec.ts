@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { numberInputMessage } from '../../src/lib/number-input.ts';
-import { LANGS } from '../../src/lib/lang.ts';
+import { numberInputMessage } from '../../src/lib/i18n/number-input.ts';
+import { LANGS } from '../../src/lib/i18n/lang.ts';
 import { toBase64Url } from '../../src/widgets/Calculator/url.ts';
 import { watchProblems } from '../console.ts';
 import { pathOf } from '../site.ts';

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { numberInputMessage } from '../../src/lib/number-input.ts';
-import { LANGS, type Lang } from '../../src/lib/lang.ts';
+import { numberInputMessage } from '../../src/lib/i18n/number-input.ts';
+import { LANGS, type Lang } from '../../src/lib/i18n/lang.ts';
 import { defaultGpuState, estimate, scenarios } from '../../src/widgets/Calculator/gpu.ts';
 import { EXERCISE2 } from '../../src/widgets/Calculator/presets.ts';
 import { toBase64Url } from '../../src/widgets/Calculator/url.ts';

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { formatNumber } from '../../src/lib/format.ts';
-import type { Lang } from '../../src/lib/lang.ts';
+import { formatNumber } from '../../src/lib/i18n/format.ts';
+import type { Lang } from '../../src/lib/i18n/lang.ts';
 import { modeStrings } from '../../src/widgets/Calculator/strings.ts';
 import { pathOf } from '../site.ts';
 

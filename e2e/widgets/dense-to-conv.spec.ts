@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { watchProblems } from '../console.ts';
 import { convOutputSize, parseModel, summary } from '../../src/lib/cnn/index.ts';
 import { vgg16 } from '../../src/lib/cnn/presets/vgg16.ts';
-import { formatNumber } from '../../src/lib/format.ts';
-import type { Lang } from '../../src/lib/lang.ts';
+import { formatNumber } from '../../src/lib/i18n/format.ts';
+import type { Lang } from '../../src/lib/i18n/lang.ts';
 import { VGG_HEAD, convert } from '../../src/widgets/DenseToConv/conversion.ts';
 import {
 	LANGS,

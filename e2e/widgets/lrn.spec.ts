@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { formatNumber } from '../../src/lib/format.ts';
-import { ALEXNET_LRN, lrn } from '../../src/lib/lrn.ts';
+import { formatNumber } from '../../src/lib/i18n/format.ts';
+import { ALEXNET_LRN, lrn } from '../../src/lib/normalization/lrn.ts';
 import { watchProblems } from '../console.ts';
 import { pathOf } from '../site.ts';
 
@@ -8,7 +8,7 @@ import { pathOf } from '../site.ts';
  * The LRN explorer on question 5, in both languages: the sliders and fields for n, k, α and β,
  * dragging and keying the bars, typing a value, the formula of the channel under the pointer,
  * the batch-norm comparison, bad input, and the default figure without JavaScript. Expected
- * numbers come from `src/lib/lrn.ts`, which the unit tests hold to TensorFlow's definition.
+ * numbers come from `src/lib/normalization/lrn.ts`, which the unit tests hold to TensorFlow's definition.
  */
 
 const SLUG = 'ch14/05-local-response-normalization';

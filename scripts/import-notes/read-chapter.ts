@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { ExistingPage } from '../../src/lib/notes-import.ts';
+import type { ExistingPage } from '../../src/lib/notes/import.ts';
 
 /**
  * Reads what `content/` already holds for a chapter, for the importer's plan: the folder names

@@ -2,15 +2,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LANG, LANGS, type Lang } from '../../src/lib/lang.ts';
-import { parseNotes } from '../../src/lib/notes.ts';
-import { checkNotes, decodeNotesFile } from '../../src/lib/notes-input.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../../src/lib/i18n/lang.ts';
+import { parseNotes } from '../../src/lib/notes/parse.ts';
+import { checkNotes, decodeNotesFile } from '../../src/lib/notes/input.ts';
 import {
 	chapterFolder,
 	formatReport,
 	languageFolder,
 	planImport,
-} from '../../src/lib/notes-import.ts';
+} from '../../src/lib/notes/import.ts';
 import { folderNames, readPages } from './read-chapter.ts';
 
 /**

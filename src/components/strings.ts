@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/lang.ts';
+import type { Lang } from '../lib/i18n/lang.ts';
 
 /**
  * Words the site's own Astro components print, in both languages. One typed object per language

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { PageInfo } from '../lib/sidebar.ts';
+import type { PageInfo } from '../lib/site/sidebar.ts';
 
 /**
  * Files in `content/` that are not pages: anything whose name or folder starts with `_` (such as

@@ -1,4 +1,4 @@
-import { BYTES_PER_UNIT } from '../format.ts';
+import { BYTES_PER_UNIT } from '../i18n/format.ts';
 import { checkCount, type CnnError } from './errors.ts';
 import { bool, int, oneOf, type Field } from './fields.ts';
 import { RULES } from './layers/index.ts';

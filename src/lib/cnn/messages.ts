@@ -1,5 +1,5 @@
-import { formatNumber } from '../format.ts';
-import type { Lang } from '../lang.ts';
+import { formatNumber } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { ErrorCode, ErrorParams, ParamValue } from './errors.ts';
 
 /** What a message template receives: the language, the field named by the error and its facts. */

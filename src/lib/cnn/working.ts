@@ -1,5 +1,5 @@
-import { formatNumber } from '../format.ts';
-import type { Lang } from '../lang.ts';
+import { formatNumber } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { summary } from './summary.ts';
 import type { LayerSummary, Model } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../i18n/format.ts';
 import {
 	parseModel,
 	summary,

@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { weightedDepth } from '../../lib/diagram/depth.ts';
 import { groupIds } from '../../lib/diagram/tree.ts';
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import '../shared/widget.css';
 import './ArchitectureExplorer.css';

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { trySummary, working, type Summary } from '../../lib/cnn/index.ts';
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import { COMPARE_KINDS, MIN_COMPARE_CHANNELS, compareBlock, type CompareKind } from './compare.ts';
 import { COMPARE_STRINGS } from './compare-strings.ts';

@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { FONT, LINE, type BoxInfo } from './boxes.ts';
 import { sideBySide, type DagFigure } from './dag-figure.ts';
 import { SvgFrame, points } from './SvgFrame.tsx';

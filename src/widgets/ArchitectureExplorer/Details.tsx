@@ -1,5 +1,5 @@
-import type { Lang } from '../../lib/lang.ts';
-import { formatNumber } from '../../lib/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
 import type { BoxInfo } from './boxes.ts';
 import { shapeText } from './labels.ts';
 import { STRINGS } from './strings.ts';

@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { STRINGS } from './strings.ts';
 
 /**

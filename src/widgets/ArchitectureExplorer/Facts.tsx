@@ -1,6 +1,6 @@
 import type { Summary } from '../../lib/cnn/index.ts';
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { Network } from './networks.ts';
 import { Paper, type References } from './Paper.tsx';
 import { STRINGS } from './strings.ts';

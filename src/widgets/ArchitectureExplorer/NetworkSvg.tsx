@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { treeKey } from '../../lib/diagram/tree.ts';
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { FONT, LINE, type BoxInfo } from './boxes.ts';
 import { CHEVRON, type NetworkFigure } from './network-figure.ts';
 import { SvgFrame, points } from './SvgFrame.tsx';

@@ -1,6 +1,6 @@
-import type { REFERENCES } from '../../lib/references.ts';
+import type { REFERENCES } from '../../lib/content/references.ts';
 
-/** The site's table of cited works (`src/lib/references.ts`). */
+/** The site's table of cited works (`src/lib/content/references.ts`). */
 export type References = typeof REFERENCES;
 
 /** A key of that table. */
@@ -12,12 +12,12 @@ export type PaperId = keyof References;
  * picks another network (`loadReferences`), and until then keeps the citation the server wrote.
  */
 export const SERVER_REFERENCES: References | undefined = import.meta.env.SSR
-	? (await import('../../lib/references.ts')).REFERENCES
+	? (await import('../../lib/content/references.ts')).REFERENCES
 	: undefined;
 
 /** Fetches the table of references in the browser, for the citation of a newly picked network. */
 export async function loadReferences(): Promise<References> {
-	return (await import('../../lib/references.ts')).REFERENCES;
+	return (await import('../../lib/content/references.ts')).REFERENCES;
 }
 
 const escape = (text: string | number) =>

@@ -1,6 +1,6 @@
 import type { LayerJson, ModelJson } from '../../lib/cnn/index.ts';
 import { lenet5 } from '../../lib/cnn/presets/lenet5.ts';
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { LazyNetworkId } from './networks.ts';
 
 /**

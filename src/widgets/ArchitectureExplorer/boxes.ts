@@ -1,5 +1,5 @@
 import type { LayerSummary, Shape, Summary } from '../../lib/cnn/index.ts';
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { opLabel, paramsText, shapeText, tagsText } from './labels.ts';
 import { STRINGS } from './strings.ts';
 

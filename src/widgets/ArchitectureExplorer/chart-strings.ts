@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 /** Words of the chart of the six networks; the chart renders on the server only. */
 export interface ChartWords {

@@ -2,7 +2,7 @@ import type { Summary } from '../../lib/cnn/index.ts';
 import { layoutDag, type DagLayout, type DagNode } from '../../lib/diagram/dag.ts';
 import { foldLayers } from '../../lib/diagram/fold.ts';
 import { linesWidth } from '../../lib/diagram/text.ts';
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { FONT, LINE, inputBox, layerBox, trimTags, type BoxInfo, type Working } from './boxes.ts';
 
 /**

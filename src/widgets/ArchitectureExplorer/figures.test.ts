@@ -8,7 +8,7 @@ import { seResnet50 } from '../../lib/cnn/presets/se-resnet50.ts';
 import { xception } from '../../lib/cnn/presets/xception.ts';
 import { groupIds } from '../../lib/diagram/tree.ts';
 import { linesWidth } from '../../lib/diagram/text.ts';
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { lenetBlock, signatureBlock } from './blocks.ts';
 import { COMPARE_KINDS, compareBlock } from './compare.ts';
 import { FONT } from './boxes.ts';

@@ -3,7 +3,7 @@ import { format, resolveConfig } from 'prettier';
 import { describe, expect, test } from 'vitest';
 import { parseModel, summary, working, type Summary } from '../../lib/cnn/index.ts';
 import { lenet5 } from '../../lib/cnn/presets/lenet5.ts';
-import { LANGS } from '../../lib/lang.ts';
+import { LANGS } from '../../lib/i18n/lang.ts';
 import { lenetBlock } from './blocks.ts';
 import { LENET_BLOCK_SUMMARY, LENET_SUMMARY, LENET_WORKING, lenetWorking } from './lenet-data.ts';
 
@@ -34,7 +34,7 @@ async function generated(): Promise<string> {
  * by hand. Regenerate with \`npx vitest run src/widgets/ArchitectureExplorer/lenet-data.test.ts -u\`.
  */
 import type { LayerSummary, Summary } from '../../lib/cnn/index.ts';
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 /** \`summary(parseModel(lenet5()))\`. */
 export const LENET_SUMMARY: Summary = ${JSON.stringify(network)};

@@ -8,7 +8,7 @@
  * by hand. Regenerate with `npx vitest run src/widgets/ArchitectureExplorer/lenet-data.test.ts -u`.
  */
 import type { LayerSummary, Summary } from '../../lib/cnn/index.ts';
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 /** `summary(parseModel(lenet5()))`. */
 export const LENET_SUMMARY: Summary = {

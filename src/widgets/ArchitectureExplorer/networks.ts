@@ -1,6 +1,6 @@
 import type { ModelJson, Summary } from '../../lib/cnn/index.ts';
-import type { Lang } from '../../lib/lang.ts';
-import type { REFERENCES } from '../../lib/references.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import type { REFERENCES } from '../../lib/content/references.ts';
 import type { Working } from './boxes.ts';
 
 /** The networks of the explorer, in the chapter's order. */

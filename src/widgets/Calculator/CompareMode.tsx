@@ -2,9 +2,9 @@ import '../shared/widget.css';
 import './Calculator.css';
 import { useRef, useState } from 'preact/hooks';
 import { working } from '../../lib/cnn/index.ts';
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
-import type { NumberRule } from '../../lib/number-input.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import type { NumberRule } from '../../lib/i18n/number-input.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import {

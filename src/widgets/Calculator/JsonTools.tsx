@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { attempt, parseJson, type ModelJson } from '../../lib/cnn/index.ts';
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { copyText } from './CopyLink.tsx';
 import { editProblemText, sentence } from './messages.ts';

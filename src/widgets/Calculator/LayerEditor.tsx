@@ -1,6 +1,6 @@
 import { ACTIVATIONS } from '../../lib/cnn/index.ts';
-import type { Lang } from '../../lib/lang.ts';
-import type { NumberRule } from '../../lib/number-input.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import type { NumberRule } from '../../lib/i18n/number-input.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import {
 	EDITABLE_TYPES,

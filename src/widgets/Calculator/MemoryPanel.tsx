@@ -1,6 +1,6 @@
 import type { MemoryReport, Summary } from '../../lib/cnn/index.ts';
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import { BOOK_SETTINGS, estimateMemory, type MemoryResult } from './compute.ts';
 import { RULES } from './rules.ts';

@@ -1,7 +1,7 @@
 import { formatShape, working, type LayerSummary, type Summary } from '../../lib/cnn/index.ts';
 import { LazyDetails } from '../shared/LazyDetails.tsx';
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { Analysis } from './compute.ts';
 import { isEditableType } from './layers.ts';
 import type { FullStrings } from './strings.ts';

@@ -1,4 +1,4 @@
-import type { NumberRule } from '../../lib/number-input.ts';
+import type { NumberRule } from '../../lib/i18n/number-input.ts';
 import type { LayerJson, LayerType } from '../../lib/cnn/index.ts';
 import { RULES, field } from './rules.ts';
 

@@ -1,4 +1,4 @@
-import type { NumberRule } from '../../lib/number-input.ts';
+import type { NumberRule } from '../../lib/i18n/number-input.ts';
 import type { LayerJson } from '../../lib/cnn/index.ts';
 
 /*

@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 /**
  * Every word the calculator shows, in both languages, grouped by the mode that needs it. The

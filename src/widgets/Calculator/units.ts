@@ -1,5 +1,5 @@
-import { BYTES_PER_UNIT, formatBytes, type ByteUnit } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { BYTES_PER_UNIT, formatBytes, type ByteUnit } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 /**
  * Byte figures as the calculator prints them: one decimal from 10 units up (565.6 MB, as the

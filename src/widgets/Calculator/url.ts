@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { editProblemText } from './messages.ts';
 import type { EditProblem } from './state.ts';
 import type { CommonStrings } from './strings.ts';

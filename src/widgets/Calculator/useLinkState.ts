@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { CommonStrings } from './strings.ts';
 import type { Decoded, LinkProblem } from './url.ts';
 

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { working } from '../../lib/cnn/index.ts';
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import '../shared/widget.css';

@@ -1,5 +1,5 @@
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { TRAIN_SIZE, type Conversion } from './conversion.ts';
 import { gridLayout } from './figure.ts';
 import { svgStyle } from '../../lib/diagram/scale.ts';

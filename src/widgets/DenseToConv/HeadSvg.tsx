@@ -1,5 +1,5 @@
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { Shape } from '../../lib/cnn/index.ts';
 import type { Conversion } from './conversion.ts';
 import { TRAIN_SIZE } from './conversion.ts';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 /** Every word the converter shows, per language; a missing translation is a type error. */
 export interface ConverterStrings {

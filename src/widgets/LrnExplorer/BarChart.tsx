@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { fmt } from './formula.ts';
 import { keyedValue, MAX_ACTIVATION, valueAtPointer } from './state.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';

@@ -1,7 +1,13 @@
 import { useState } from 'preact/hooks';
-import { batchNorm } from '../../lib/batch-norm.ts';
-import type { Lang } from '../../lib/lang.ts';
-import { ALEXNET_LRN, depthRadius, lrn, lrnWindow, type LrnParams } from '../../lib/lrn.ts';
+import { batchNorm } from '../../lib/normalization/batch-norm.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import {
+	ALEXNET_LRN,
+	depthRadius,
+	lrn,
+	lrnWindow,
+	type LrnParams,
+} from '../../lib/normalization/lrn.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import '../shared/widget.css';
@@ -43,7 +49,7 @@ const VALUE_RULE = { min: 0, max: MAX_ACTIVATION, integer: false };
  * Question 5's LRN explorer: activations of 8–16 feature maps at one position as bars the reader
  * drags or types, LRN's hyperparameters with AlexNet's defaults, the output bars, the formula of
  * the channel under the pointer or focus with its numbers, and a switch comparing LRN with batch
- * normalization on the same values. Everything is computed by `src/lib/lrn.ts`, which the tests
+ * normalization on the same values. Everything is computed by `src/lib/normalization/lrn.ts`, which the tests
  * hold to TensorFlow's definition.
  */
 export default function LrnExplorer(props: LrnExplorerProps) {

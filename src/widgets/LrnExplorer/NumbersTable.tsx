@@ -1,5 +1,5 @@
-import type { Lang } from '../../lib/lang.ts';
-import { lrnTerm, type LrnParams } from '../../lib/lrn.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import { lrnTerm, type LrnParams } from '../../lib/normalization/lrn.ts';
 import { fmt } from './formula.ts';
 import { STRINGS } from './strings.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';

@@ -1,7 +1,11 @@
-import { BATCH_NORM_EPSILON, batchNormValue, type BatchNormChannel } from '../../lib/batch-norm.ts';
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
-import { lrnTerm, type LrnParams } from '../../lib/lrn.ts';
+import {
+	BATCH_NORM_EPSILON,
+	batchNormValue,
+	type BatchNormChannel,
+} from '../../lib/normalization/batch-norm.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import { lrnTerm, type LrnParams } from '../../lib/normalization/lrn.ts';
 
 /**
  * The formulas the LRN explorer prints for the channel under the pointer or the focus, with its

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { batchNorm } from '../../lib/batch-norm.ts';
-import { ALEXNET_LRN, lrn } from '../../lib/lrn.ts';
+import { batchNorm } from '../../lib/normalization/batch-norm.ts';
+import { ALEXNET_LRN, lrn } from '../../lib/normalization/lrn.ts';
 import { batchNormFormula, lrnFormula, subscript } from './formula.ts';
 import {
 	alphaExponent,

@@ -1,4 +1,4 @@
-import type { BatchNormChannel } from '../../lib/batch-norm.ts';
+import type { BatchNormChannel } from '../../lib/normalization/batch-norm.ts';
 
 /**
  * The LRN explorer's state rules, apart from rendering: the presets, how many channels there may

@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { LrnPreset } from './state.ts';
 
 /** Every piece of text the LRN explorer shows, in both languages. */

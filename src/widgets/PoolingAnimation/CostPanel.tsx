@@ -1,6 +1,6 @@
 import { formatShape, working } from '../../lib/cnn/index.ts';
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import { engineRow, type Operation } from './model.ts';
 import { STRINGS } from './strings.ts';

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
-import { formatNumber } from '../../lib/format.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Grid } from '../../lib/grid/grid.ts';
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { Operation } from './model.ts';
 import { STRINGS } from './strings.ts';
 import { windowBox, type Box } from './layout.ts';

@@ -1,5 +1,5 @@
 import type { Grid } from '../../lib/grid/grid.ts';
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import { STRINGS } from './strings.ts';
 

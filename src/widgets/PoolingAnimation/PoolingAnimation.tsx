@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { resize, withCell, type Grid } from '../../lib/grid/grid.ts';
 import type { Direction } from '../../lib/grid/shift.ts';
-import type { Lang } from '../../lib/lang.ts';
-import { numberInputMessage, parseNumberInput } from '../../lib/number-input.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import { numberInputMessage, parseNumberInput } from '../../lib/i18n/number-input.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import { useReducedMotion } from '../shared/useReducedMotion.ts';

@@ -1,7 +1,7 @@
-import { formatNumber } from '../../lib/format.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Grid } from '../../lib/grid/grid.ts';
 import { changedCells, shiftBy, type Direction } from '../../lib/grid/shift.ts';
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { compute, type Settings } from './model.ts';
 import { OutputGrid } from './OutputGrid.tsx';
 import { STRINGS } from './strings.ts';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { Direction } from '../../lib/grid/shift.ts';
 import type { Operation } from './model.ts';
 import type { PresetId } from './presets.ts';

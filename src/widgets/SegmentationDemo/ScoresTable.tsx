@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { CLASS_IDS } from '../../lib/segmentation/scene.ts';
 import { percent, score } from './numbers.ts';
 import { STRINGS } from './strings.ts';

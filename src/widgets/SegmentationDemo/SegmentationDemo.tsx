@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import { downsampleStages, type DownsampleRule } from '../../lib/segmentation/downsample.ts';
 import { recover, RECOVERIES } from '../../lib/segmentation/fcn.ts';
 import { labelMap, type LabelMap } from '../../lib/segmentation/maps.ts';

@@ -1,5 +1,5 @@
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 /**
  * How the segmentation demo prints its scores, in one place so the maps' captions, the table and

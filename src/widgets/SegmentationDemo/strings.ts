@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { DownsampleRule } from '../../lib/segmentation/downsample.ts';
 import type { Recovery } from '../../lib/segmentation/fcn.ts';
 import type { ClassName } from '../../lib/segmentation/scene.ts';

@@ -1,5 +1,5 @@
-import type { Lang } from '../../lib/lang.ts';
-import { gradeChoice, gradeNumber, type Verdict } from '../../lib/self-check.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import { gradeChoice, gradeNumber, type Verdict } from '../../lib/content/self-check.ts';
 import { forget, load, save } from './storage.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { countProgress } from '../../lib/self-check-progress.ts';
+import { countProgress } from '../../lib/content/self-check-progress.ts';
 import { load } from './storage.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../lib/lang.ts';
-import { gradeNumber } from '../../lib/self-check.ts';
+import { LANGS } from '../../lib/i18n/lang.ts';
+import { gradeNumber } from '../../lib/content/self-check.ts';
 import { SELF_CHECKS } from './questions/index.ts';
 import { formatAnswer, type NumberItem, type SelfCheckItem } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { parseSaved, type SavedAnswers } from '../../lib/self-check-progress.ts';
+import { parseSaved, type SavedAnswers } from '../../lib/content/self-check-progress.ts';
 
 /**
  * `localStorage` for saved answers, shared by the self-check and the overview's progress marks.

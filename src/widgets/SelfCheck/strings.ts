@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 /**
  * Every word the self-check and its progress marks print, in both languages. They travel in the

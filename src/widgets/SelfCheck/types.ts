@@ -1,5 +1,5 @@
-import { formatNumber } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 /**
  * The shape of a page's self-check questions. Every text is a record over both languages, so an
@@ -18,7 +18,7 @@ export interface NumberItem {
 	readonly question: Text;
 	/** The answer key, computed by the engine (never typed in by hand). */
 	readonly answer: number;
-	/** Relative tolerance (see `NumberKey` in `src/lib/self-check.ts`). */
+	/** Relative tolerance (see `NumberKey` in `src/lib/content/self-check.ts`). */
 	readonly tolerance: number;
 	/** Decimal places the answer is shown with [0 for a whole number, else 2]. */
 	readonly digits?: number;

@@ -1,7 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { Lang } from '../../lib/lang.ts';
-import { formatNumber } from '../../lib/format.ts';
-import { numberInputMessage, parseNumberInput, type NumberRule } from '../../lib/number-input.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
+import {
+	numberInputMessage,
+	parseNumberInput,
+	type NumberRule,
+} from '../../lib/i18n/number-input.ts';
 
 export interface NumberFieldProps {
 	/** Unique on the page; the error message's id is derived from it. */

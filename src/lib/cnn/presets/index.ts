@@ -1,4 +1,4 @@
-import type { Lang } from '../../lang.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { Convention, ModelJson, Shape } from '../types.ts';
 
 /**

@@ -1,7 +1,7 @@
-import { ALEXNET_LRN, lrnTerm } from '../../../lib/lrn.ts';
+import { ALEXNET_LRN, lrnTerm } from '../../../lib/normalization/lrn.ts';
 import { N, type SelfCheckSet } from '../types.ts';
 
-/** Question 5: the page's worked example through `src/lib/lrn.ts`, and three concepts. */
+/** Question 5: the page's worked example through `src/lib/normalization/lrn.ts`, and three concepts. */
 
 const A = [20, 20, 200, 20, 20, 20];
 const strong = lrnTerm(A, 2, ALEXNET_LRN);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../i18n/lang.ts';
+import { SNIPPETS, snippetsFor, type SnippetId } from './index.ts';
+
+const ids = Object.keys(SNIPPETS) as SnippetId[];
+
+/** The code of a snippet without its comments: what Python actually runs. */
+const withoutComments = (code: string) => code.split('\n').map((l) => l.replace(/\s*#.*$/, ''));
+
+describe('the snippets of every question page', () => {
+	it('cover the eight questions of chapter 14', () => {
+		expect(ids).toEqual([
+			'ch14-01',
+			'ch14-02',
+			'ch14-03',
+			'ch14-04',
+			'ch14-05',
+			'ch14-06',
+			'ch14-07',
+			'ch14-08',
+		]);
+	});
+
+	for (const id of ids) {
+		describe(id, () => {
+			it('differ between the two languages only in their comments', () => {
+				const [id1, en] = LANGS.map((lang) => snippetsFor(id, lang));
+				expect(withoutComments(id1.keras)).toEqual(withoutComments(en.keras));
+				expect(withoutComments(id1.pytorch)).toEqual(withoutComments(en.pytorch));
+				// The stated outputs are comments too, and they never depend on the language.
+				const outputs = (code: string) =>
+					code
+						.split('\n')
+						.filter((l) => /^# [\d\s()[\],.]+$/.test(l.replace(/torch\.Size|None/g, '')));
+				expect(outputs(id1.keras)).toEqual(outputs(en.keras));
+				expect(outputs(id1.pytorch)).toEqual(outputs(en.pytorch));
+			});
+
+			for (const lang of LANGS) {
+				it(`import their framework and stay short and tidy (${lang})`, () => {
+					const { keras, pytorch } = snippetsFor(id, lang);
+					expect(keras).toMatch(/^import (keras|math|numpy)/m);
+					expect(keras).toMatch(/^import keras$/m);
+					expect(pytorch).toMatch(/^from torch import nn$/m);
+					for (const code of [keras, pytorch]) {
+						expect(code.endsWith('\n')).toBe(true);
+						const rows = code.trimEnd().split('\n');
+						expect(rows.length).toBeLessThanOrEqual(40);
+						for (const row of rows) {
+							expect(row.length, row).toBeLessThanOrEqual(88);
+							expect(row, 'no trailing spaces or tabs').not.toMatch(/\s$|\t/);
+						}
+					}
+				});
+			}
+		});
+	}
+});
