@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { FONT, LINE, type BoxInfo } from './boxes.ts';
 import { sideBySide, type DagFigure } from './dag-figure.ts';
-import { SvgFrame, points } from './SvgFrame.tsx';
+import { DIAGRAM_ARROWS, SvgFrame, points } from '../shared/SvgFrame.tsx';
 import { boxLabel, focusKey } from './svg.ts';
 
 /** Props of {@link DagSvg}. */
@@ -58,7 +58,9 @@ export function DagSvg(props: DagSvgProps) {
 	let index = -1;
 	return (
 		<SvgFrame
-			idBase={idBase}
+			id={idBase}
+			role="tree"
+			arrows={DIAGRAM_ARROWS}
 			title={props.title}
 			desc={props.desc}
 			width={width}

@@ -4,7 +4,7 @@ import { treeKey } from '../../lib/diagram/tree.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { FONT, LINE, type BoxInfo } from './boxes.ts';
 import { CHEVRON, type NetworkFigure } from './network-figure.ts';
-import { SvgFrame, points } from './SvgFrame.tsx';
+import { DIAGRAM_ARROWS, SvgFrame, points } from '../shared/SvgFrame.tsx';
 import { boxLabel, focusKey } from './svg.ts';
 
 /** Props of {@link NetworkSvg}. */
@@ -43,7 +43,9 @@ export function NetworkSvg(props: NetworkSvgProps) {
 	};
 	return (
 		<SvgFrame
-			idBase={idBase}
+			id={idBase}
+			role="tree"
+			arrows={DIAGRAM_ARROWS}
 			title={props.title}
 			desc={props.desc}
 			width={layout.width}
