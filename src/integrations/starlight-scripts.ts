@@ -17,23 +17,50 @@ const STARLIGHT_SEARCH_SCRIPT =
  * - the search box's script (`src/components/site-search.ts`), which loads Pagefind's UI when
  *   search is opened instead of as soon as the page is idle.
  *
- * Both replacements document why, with what Lighthouse measured. Keeping Starlight's components
- * means a Starlight upgrade still brings its markup and styling; the test suite (search, table of
- * contents, accessibility) checks the pieces still fit.
+ * Why: both of Starlight's scripts run right after load on every page, and on these long pages
+ * they were most of the main-thread work a slow phone does before the reader can scroll (the
+ * README's gate section gives the Lighthouse figures with and without the swap).
+ *
+ * Starlight's file names are not a public interface, so the swap checks itself: a client build
+ * that bundles Starlight but swapped neither script, or only one, fails with a message saying
+ * which, instead of quietly shipping Starlight's scripts after an upgrade renamed them.
  */
 export function lighterStarlightScripts(): Plugin {
 	const toc = here('../components/starlight-toc.ts');
 	const search = here('../components/site-search.ts');
+	const swapped = { toc: false, search: false };
 	return {
 		name: 'cnn-notes:lighter-starlight-scripts',
 		enforce: 'pre',
+		buildStart() {
+			swapped.toc = false;
+			swapped.search = false;
+		},
 		resolveId(source, importer) {
-			if (STARLIGHT_TOC.test(source) && importer?.includes('@astrojs/starlight')) return toc;
-			return null;
+			if (!STARLIGHT_TOC.test(source) || !importer?.includes('@astrojs/starlight')) return null;
+			swapped.toc = true;
+			return toc;
 		},
 		transform(_code, id) {
-			if (STARLIGHT_SEARCH_SCRIPT.test(id)) return `import ${JSON.stringify(search)};`;
-			return null;
+			if (!STARLIGHT_SEARCH_SCRIPT.test(id)) return null;
+			swapped.search = true;
+			return `import ${JSON.stringify(search)};`;
+		},
+		buildEnd(error) {
+			if (error || this.environment.mode !== 'build' || this.environment.name !== 'client') return;
+			const bundlesStarlight = [...this.getModuleIds()].some((id) =>
+				id.includes('@astrojs/starlight/'),
+			);
+			const missing = Object.entries(swapped)
+				.filter(([, done]) => !done)
+				.map(([name]) => name);
+			if (bundlesStarlight && missing.length > 0) {
+				this.error(
+					`Starlight's ${missing.join(' and ')} script was not found under the name ` +
+						'src/integrations/starlight-scripts.ts expects, so it was not swapped for the ' +
+						"site's lighter one. Starlight has changed: update the pattern, or drop the swap.",
+				);
+			}
 		},
 	};
 }
