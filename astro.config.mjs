@@ -80,7 +80,6 @@ export default defineConfig({
 			disable404Route: true,
 			customCss: ['./src/styles/katex.css', './src/styles/site.css', './src/styles/glossary.css'],
 			components: {
-				Footer: './src/components/Footer.astro',
 				Head: './src/components/Head.astro',
 				Search: './src/components/Search.astro',
 			},

@@ -9,7 +9,6 @@ import { expect, test } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { hasMojibake, MOJIBAKE_PATTERN } from '../src/lib/notes/mojibake.ts';
 import { answerPlainText, parseNotes } from '../src/lib/notes/parse.ts';
-import { RENDER_END_ID } from '../src/lib/render-end.ts';
 import {
 	BASE,
 	DIST,
@@ -71,17 +70,6 @@ test('every formula in the content is rendered to KaTeX markup at build time', (
 		expect(text, `${page.path}: raw TeX left in the text`).not.toMatch(
 			/\$\$|\\frac|\\cdot|\\text\{/,
 		);
-	}
-});
-
-test('every page holds its first paint until the end of its main content is parsed', () => {
-	for (const file of builtHtmlFiles()) {
-		const html = parse(readBuilt(file));
-		const expectLink = html.querySelector('head link[rel="expect"][blocking="render"]');
-		expect(expectLink?.getAttribute('href'), `${file}: expect link`).toBe(`#${RENDER_END_ID}`);
-		const marker = html.querySelector(`#${RENDER_END_ID}`);
-		expect(marker?.closest('main'), `${file}: marker in main`).not.toBeNull();
-		expect(marker?.nextElementSibling ?? null, `${file}: marker ends its container`).toBeNull();
 	}
 });
 
