@@ -112,6 +112,34 @@ for (const lang of LANGS) {
 			expect(problems).toEqual([]);
 		});
 
+		test('the engine loads on the first interaction; until then the first frame stays, dimmed', async ({
+			page,
+		}) => {
+			const problems = watchProblems(page);
+			// The island imports the engine through `view.ts`, which Vite emits as `view.<hash>.js`.
+			const engine = /\/_astro\/view\.[\w-]+\.js$/;
+			const requested: string[] = [];
+			page.on('request', (request) => requested.push(request.url()));
+			let release = () => {};
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await page.route(engine, async (route) => {
+				await held;
+				await route.continue();
+			});
+			await open(page, lang);
+			expect(requested.filter((url) => engine.test(url))).toEqual([]);
+			await page.locator('#d2c-size').fill('448');
+			await expect.poll(() => requested.some((url) => engine.test(url))).toBe(true);
+			// The engine is on its way: the wrapper's 224-pixel result stays, dimmed, never blank.
+			await expect(page.locator('.d2c .cnn-stale')).toBeVisible();
+			await expect(page.locator('.d2c-grid')).toHaveAttribute('data-grid', '1x1');
+			expect(await counts(page, 'conv')).toEqual(await counts(page, 'dense'));
+			release();
+			await expect(page.locator('.d2c-grid')).toHaveAttribute('data-grid', '8x8');
+			await expect(page.locator('.d2c .cnn-stale')).toHaveCount(0);
+			expect(problems).toEqual([]);
+		});
+
 		test('on a 360-pixel phone no labels overlap and the page does not scroll sideways', async ({
 			page,
 		}) => {

@@ -171,6 +171,37 @@ for (const lang of ['en', 'id'] as const) {
 			expect(problems).toEqual([]);
 		});
 
+		test('the engine loads on the first interaction; until then the first frame stays, dimmed', async ({
+			page,
+		}) => {
+			const problems = watchProblems(page);
+			// The island imports the engine through `result.ts`, which Vite emits as `result.<hash>.js`.
+			const engine = /\/_astro\/result\.[\w-]+\.js$/;
+			const requested: string[] = [];
+			page.on('request', (request) => requested.push(request.url()));
+			let release = () => {};
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await page.route(engine, async (route) => {
+				await held;
+				await route.continue();
+			});
+			const widget = await open(page, lang);
+			expect(requested.filter((url) => engine.test(url))).toEqual([]);
+			const strong = widget.getByRole('slider', { name: t.bar(2), exact: true });
+			await strong.focus();
+			await page.keyboard.press('Home');
+			await expect.poll(() => requested.some((url) => engine.test(url))).toBe(true);
+			// The engine is on its way: the wrapper's outputs stay, dimmed, never blank.
+			await expect(strong).toHaveAttribute('aria-valuenow', '0');
+			await expect(widget.locator('.lrn-charts')).toHaveClass(/cnn-stale/);
+			await expect(printed(page, 'lrn-output')).toHaveText(show(lrn(DEFAULT, ALEXNET_LRN), lang));
+			release();
+			const keyed = [20, 20, 0, 20, 20, 20, 20, 20];
+			await expect(printed(page, 'lrn-output')).toHaveText(show(lrn(keyed, ALEXNET_LRN), lang));
+			await expect(widget.locator('.lrn-charts')).not.toHaveClass(/cnn-stale/);
+			expect(problems).toEqual([]);
+		});
+
 		test('bad values get a message and leave the last result, dimmed', async ({ page }) => {
 			const problems = watchProblems(page);
 			const widget = await open(page, lang);

@@ -1,11 +1,22 @@
 import { parse } from 'node-html-parser';
 import { render } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import DenseToConv, { tuple } from './DenseToConv.tsx';
+import { TRAIN_SIZE, VGG_HEAD } from './settings.ts';
+import { STRINGS } from './strings.ts';
+import { converterView } from './view.ts';
+
+/** The island as `DenseToConv.astro` renders it on the server. */
+function island(lang: Lang): string {
+	const first = converterView(VGG_HEAD, TRAIN_SIZE, lang);
+	if (!first.ok) throw new Error(first.message);
+	return render(<DenseToConv lang={lang} t={STRINGS[lang]} view={first.view} />);
+}
 
 describe('DenseToConv on the server', () => {
 	test('renders both heads with identical counts, layer by layer, in English', () => {
-		const html = parse(render(<DenseToConv lang="en" />));
+		const html = parse(island('en'));
 		const dense = html.querySelectorAll('.d2c-count[data-kind="dense"]').map((e) => e.text);
 		const conv = html.querySelectorAll('.d2c-count[data-kind="conv"]').map((e) => e.text);
 		expect(dense).toEqual(['102,764,544', '16,781,312', '4,097,000']);
@@ -15,7 +26,7 @@ describe('DenseToConv on the server', () => {
 	});
 
 	test('shows the reshapes and a 1×1 grid at 224, in Indonesian numbers', () => {
-		const html = parse(render(<DenseToConv lang="id" />));
+		const html = parse(island('id'));
 		expect(html.querySelector('.d2c-reshapes')!.text).toContain(
 			'(25.088, 4.096) → (7, 7, 512, 4.096)',
 		);
@@ -26,7 +37,7 @@ describe('DenseToConv on the server', () => {
 	});
 
 	test('gives both SVGs a title and description and draws their labels as text', () => {
-		const html = parse(render(<DenseToConv lang="en" />));
+		const html = parse(island('en'));
 		const svgs = html.querySelectorAll('svg');
 		expect(svgs).toHaveLength(2);
 		for (const svg of svgs) {
@@ -35,6 +46,21 @@ describe('DenseToConv on the server', () => {
 			expect(svg.querySelector('desc')!.id).toBe(svg.getAttribute('aria-describedby'));
 		}
 		expect(svgs[0]!.text).toContain('7×7 conv, 4,096');
+		// The head's edges end in the arrowhead its frame defines.
+		const marker = svgs[0]!.querySelector('marker')!.id;
+		expect(svgs[0]!.querySelector('line')!.getAttribute('marker-end')).toBe(`url(#${marker})`);
+	});
+
+	test('fills every template: no placeholder, NaN or undefined reaches the page', () => {
+		for (const lang of ['en', 'id'] as const) {
+			expect(island(lang)).not.toMatch(/\{\w+\}|NaN|undefined/);
+		}
+	});
+
+	test('announces the first frame from the start, so focusing the widget announces nothing new', () => {
+		expect(parse(island('en')).querySelector('[aria-live]')!.text).toBe(
+			'Input 224×224: output grid 1×1; head 123,642,856 parameters.',
+		);
 	});
 
 	test('writes shapes as tuples in the page’s number format', () => {

@@ -1,155 +1,157 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { working } from '../../lib/cnn/index.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
+import { fill } from '../Calculator/fill.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
+import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { useOnDemand } from '../shared/useOnDemand.ts';
 import '../shared/widget.css';
 import './DenseToConv.css';
-import {
-	LIMITS,
-	TRAIN_SIZE,
-	VGG_HEAD,
-	convert,
-	reshapeOf,
-	slidePositions,
-	type Conversion,
-	type Head,
-} from './conversion.ts';
 import { GridSvg } from './GridSvg.tsx';
 import { HeadSvg } from './HeadSvg.tsx';
-import { STRINGS } from './strings.ts';
-import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { LIMITS, TRAIN_SIZE, type Head } from './settings.ts';
+import type { ConverterStrings } from './strings.ts';
+import type { ConverterView } from './view.ts';
 
 /** Sizes offered as one-click examples: the training size, twice it, and one in between. */
 const EXAMPLES = [224, 448, 640] as const;
-
-const DEFAULT = convert(VGG_HEAD, TRAIN_SIZE);
 
 /** `(25,088, 4,096)` in the page's number format. */
 export function tuple(values: readonly number[], lang: Lang): string {
 	return `(${values.map((v) => formatNumber(v, lang)).join(', ')})`;
 }
 
+export interface DenseToConvProps {
+	lang: Lang;
+	/** The page language's words (`STRINGS[lang]`), from `DenseToConv.astro`. */
+	t: ConverterStrings;
+	/** The first frame, computed at build time: VGG-16's own head on a 224×224 image. */
+	view: ConverterView;
+}
+
 /**
  * The dense-to-convolution converter of question 7: VGG-16's dense head next to its convolutional
  * twin, layer by layer with identical counts, the weight reshapes, and the grid of predictions a
- * larger input gives. Reader-set head and input size; the engine computes every number, and an
- * impossible size gets the engine's own message while the last good result stays, marked stale.
+ * larger input gives. Reader-set head and input size. Every number comes from `view.ts` (the
+ * engine): the first frame from the wrapper, later ones from the module this island loads when the
+ * reader first focuses or touches it. An impossible size gets the engine's own message while the
+ * last good result stays, marked stale; so does a change made before the engine has arrived.
  */
-export default function DenseToConv(props: { lang: Lang }) {
-	const { lang } = props;
-	const t = STRINGS[lang];
+export default function DenseToConv(props: DenseToConvProps) {
+	const { lang, t } = props;
 	const n = (v: number) => formatNumber(v, lang);
-	const [size, setSize] = useState<number>(TRAIN_SIZE);
+	const [engine, load] = useOnDemand(() => import('./view.ts'));
+	const [size, setSize] = useState<number>(props.view.size);
 	const [sizeKey, setSizeKey] = useState(0);
-	const [head, setHead] = useState<Head>(VGG_HEAD);
+	const [head, setHead] = useState<Head>(props.view.head);
 	const [invalid, setInvalid] = useState<Record<string, boolean>>({});
-	const result = useMemo(() => convert(head, size), [head, size]);
-	const last = useRef<Conversion | undefined>(DEFAULT.ok ? DEFAULT.value : undefined);
-	if (result.ok) last.current = result.value;
+	const result = useMemo(() => engine?.converterView(head, size, lang), [engine, head, size, lang]);
+	const last = useRef<ConverterView>(props.view);
+	if (result?.ok) last.current = result.view;
 	const shown = last.current;
+	const waiting = result === undefined && (size !== props.view.size || head !== props.view.head);
 	const bad = Object.values(invalid).some(Boolean);
-	const stale = !result.ok || bad;
+	const stale = waiting || bad || result?.ok === false;
 	const validity = (field: string) => (isBad: boolean) =>
 		setInvalid((v) => ({ ...v, [field]: isBad }));
 	const square = (s: number) => `${n(s)}×${n(s)}`;
 
-	const controls = (
-		<div class="d2c-controls">
-			<div class="d2c-size">
-				<NumberField
-					key={sizeKey}
-					id="d2c-size"
-					label={t.size}
-					hint={t.sizeHint}
-					value={size}
-					rule={LIMITS.size}
-					lang={lang}
-					onValue={setSize}
-					onValidity={validity('size')}
-				/>
-				<div class="d2c-examples" role="group" aria-label={t.presets}>
-					<span aria-hidden="true">{t.presets}</span>
-					{EXAMPLES.map((example) => (
-						<button
-							key={example}
-							type="button"
-							aria-pressed={size === example}
-							onClick={() => {
-								setSize(example);
-								setInvalid((v) => ({ ...v, size: false }));
-								setSizeKey((k) => k + 1);
-							}}
-						>
-							{n(example)}
-						</button>
-					))}
-				</div>
-			</div>
-			<fieldset class="d2c-head">
-				<legend>{t.headLegend}</legend>
-				<NumberField
-					id="d2c-dense"
-					label={t.dense}
-					value={head.dense}
-					rule={LIMITS.dense}
-					lang={lang}
-					onValue={(dense) => setHead((h) => ({ ...h, dense }))}
-					onValidity={validity('dense')}
-				/>
-				<NumberField
-					id="d2c-units"
-					label={t.units}
-					value={head.units}
-					rule={LIMITS.units}
-					lang={lang}
-					onValue={(units) => setHead((h) => ({ ...h, units }))}
-					onValidity={validity('units')}
-				/>
-				<NumberField
-					id="d2c-classes"
-					label={t.classes}
-					value={head.classes}
-					rule={LIMITS.classes}
-					lang={lang}
-					onValue={(classes) => setHead((h) => ({ ...h, classes }))}
-					onValidity={validity('classes')}
-				/>
-			</fieldset>
-		</div>
-	);
-	if (!shown) return <div class="cnn-widget d2c">{controls}</div>;
-
-	const { pairs, output, stride } = shown;
-	const grid = output[0]!;
-	const headTotal = pairs.reduce((sum, p) => sum + p.conv.params, 0);
-	const denseTotal = pairs.reduce((sum, p) => sum + p.dense.params, 0);
-	const pools = shown.conv.layers
-		.slice(0, shown.baseLayers)
-		.filter((r) => 'strides' in r.layer && r.layer.strides[0] > 1).length;
+	const { layers, output, stride } = shown;
 	const [fh, fw, fc] = shown.featureMap;
 	const positions = output[0]! * output[1]!;
 	const billions = (macs: number) =>
-		t.gmacs(formatNumber(macs / 1e9, lang, { maximumFractionDigits: 1 }));
+		fill(t.gmacs, { v: formatNumber(macs / 1e9, lang, { maximumFractionDigits: 1 }) });
+	const plural = (sentence: { one: string; other: string }, count: number) =>
+		count === 1 ? sentence.one : sentence.other;
 	return (
-		<div class="cnn-widget d2c" lang={lang}>
-			{controls}
-			{!result.ok && (
+		<div
+			class="cnn-widget d2c"
+			lang={lang}
+			onFocusIn={() => void load()}
+			onPointerDown={() => void load()}
+		>
+			<div class="d2c-controls">
+				<div class="d2c-size">
+					<NumberField
+						key={sizeKey}
+						id="d2c-size"
+						label={t.size}
+						hint={t.sizeHint}
+						value={size}
+						rule={LIMITS.size}
+						lang={lang}
+						onValue={setSize}
+						onValidity={validity('size')}
+					/>
+					<div class="d2c-examples" role="group" aria-label={t.presets}>
+						<span aria-hidden="true">{t.presets}</span>
+						{EXAMPLES.map((example) => (
+							<button
+								key={example}
+								type="button"
+								aria-pressed={size === example}
+								onClick={() => {
+									setSize(example);
+									setInvalid((v) => ({ ...v, size: false }));
+									setSizeKey((k) => k + 1);
+								}}
+							>
+								{n(example)}
+							</button>
+						))}
+					</div>
+				</div>
+				<fieldset class="d2c-head">
+					<legend>{t.headLegend}</legend>
+					<NumberField
+						id="d2c-dense"
+						label={t.dense}
+						value={head.dense}
+						rule={LIMITS.dense}
+						lang={lang}
+						onValue={(dense) => setHead((h) => ({ ...h, dense }))}
+						onValidity={validity('dense')}
+					/>
+					<NumberField
+						id="d2c-units"
+						label={t.units}
+						value={head.units}
+						rule={LIMITS.units}
+						lang={lang}
+						onValue={(units) => setHead((h) => ({ ...h, units }))}
+						onValidity={validity('units')}
+					/>
+					<NumberField
+						id="d2c-classes"
+						label={t.classes}
+						value={head.classes}
+						rule={LIMITS.classes}
+						lang={lang}
+						onValue={(classes) => setHead((h) => ({ ...h, classes }))}
+						onValidity={validity('classes')}
+					/>
+				</fieldset>
+			</div>
+			{result?.ok === false && (
 				<p class="cnn-field__error d2c-error" role="alert">
-					{result.error.describe(lang)}
+					{result.message}
 				</p>
 			)}
 			<LiveRegion>
-				{result.ok && !bad
-					? t.announce(square(size), `${n(grid)}×${n(output[1]!)}`, n(headTotal))
+				{!stale
+					? fill(t.announce, {
+							size: square(size),
+							grid: `${n(output[0]!)}×${n(output[1]!)}`,
+							total: n(shown.convTotal),
+						})
 					: ''}
 			</LiveRegion>
 			<div class={stale ? 'cnn-stale' : undefined} data-size={shown.size}>
 				<h4 class="d2c-heading">{t.layersTitle}</h4>
 				<figure class="d2c-figure">
 					<ScrollRegion class="d2c-scroll" label={t.headTitle}>
-						<HeadSvg conversion={shown} lang={lang} />
+						<HeadSvg view={shown} t={t} lang={lang} />
 					</ScrollRegion>
 				</figure>
 				<ScrollRegion class="d2c-scroll" label={t.layersTitle}>
@@ -157,39 +159,39 @@ export default function DenseToConv(props: { lang: Lang }) {
 						<thead>
 							<tr>
 								<th scope="col">{t.layer}</th>
-								<th scope="col">{t.denseHeader(square(TRAIN_SIZE))}</th>
-								<th scope="col">{t.convHeader(square(shown.size))}</th>
+								<th scope="col">{fill(t.denseHeader, { size: square(TRAIN_SIZE) })}</th>
+								<th scope="col">{fill(t.convHeader, { size: square(shown.size) })}</th>
 								<th scope="col">{t.same}</th>
 							</tr>
 						</thead>
 						<tbody>
-							{pairs.map((pair) => (
-								<tr key={pair.dense.name} data-layer={pair.dense.name}>
-									<th scope="row">{pair.dense.name}</th>
+							{layers.map((layer) => (
+								<tr key={layer.name} data-layer={layer.name}>
+									<th scope="row">{layer.name}</th>
 									<td>
 										<span class="d2c-count" data-kind="dense">
-											{n(pair.dense.params)}
+											{n(layer.dense.params)}
 										</span>
-										<span class="d2c-working">{working(pair.dense, lang)}</span>
+										<span class="d2c-working">{layer.dense.working}</span>
 									</td>
 									<td>
 										<span class="d2c-count" data-kind="conv">
-											{n(pair.conv.params)}
+											{n(layer.conv.params)}
 										</span>
-										<span class="d2c-working">{working(pair.conv, lang)}</span>
+										<span class="d2c-working">{layer.conv.working}</span>
 									</td>
-									<td>{pair.dense.params === pair.conv.params ? `✓ ${t.yes}` : '✗'}</td>
+									<td>{layer.dense.params === layer.conv.params ? `✓ ${t.yes}` : '✗'}</td>
 								</tr>
 							))}
 							<tr>
 								<th scope="row">{t.total}</th>
 								<td class="d2c-total" data-kind="dense">
-									{n(denseTotal)}
+									{n(shown.denseTotal)}
 								</td>
 								<td class="d2c-total" data-kind="conv">
-									{n(headTotal)}
+									{n(shown.convTotal)}
 								</td>
-								<td>{denseTotal === headTotal ? `✓ ${t.yes}` : '✗'}</td>
+								<td>{shown.denseTotal === shown.convTotal ? `✓ ${t.yes}` : '✗'}</td>
 							</tr>
 						</tbody>
 					</table>
@@ -197,57 +199,57 @@ export default function DenseToConv(props: { lang: Lang }) {
 
 				<h4 class="d2c-heading">{t.reshapeTitle}</h4>
 				<ul class="d2c-reshapes">
-					{pairs.map((pair) => {
-						const r = reshapeOf(pair);
-						return (
-							<li key={pair.dense.name}>
-								<code>
-									{t.reshapeKeras(
-										pair.dense.name,
-										tuple(r.kerasFrom, lang),
-										tuple(r.kerasTo, lang),
-									)}
-								</code>
-								<br />
-								<code>
-									{t.reshapeTorch(
-										pair.dense.name,
-										tuple(r.torchFrom, lang),
-										tuple(r.torchTo, lang),
-									)}
-								</code>
-							</li>
-						);
-					})}
+					{layers.map(({ name, reshape: r }) => (
+						<li key={name}>
+							<code>
+								{fill(t.reshapeKeras, {
+									name,
+									from: tuple(r.kerasFrom, lang),
+									to: tuple(r.kerasTo, lang),
+								})}
+							</code>
+							<br />
+							<code>
+								{fill(t.reshapeTorch, {
+									name,
+									from: tuple(r.torchFrom, lang),
+									to: tuple(r.torchTo, lang),
+								})}
+							</code>
+						</li>
+					))}
 				</ul>
-				<p class="d2c-note">{t.flatIndex(n(fh!), n(fw!), n(fc!))}</p>
+				<p class="d2c-note">{fill(t.flatIndex, { h: n(fh!), w: n(fw!), c: n(fc!) })}</p>
 
 				<h4 class="d2c-heading">{t.gridTitle}</h4>
 				<figure class="d2c-figure">
 					<ScrollRegion class="d2c-scroll" label={t.gridTitle}>
-						<GridSvg conversion={shown} lang={lang} />
+						<GridSvg view={shown} t={t} lang={lang} />
 					</ScrollRegion>
 				</figure>
 				<ul class="d2c-explain">
 					<li class="d2c-grid" data-grid={`${output[0]}x${output[1]}`}>
-						{t.predictions(`${n(output[0]!)}×${n(output[1]!)}×${n(output[2]!)}`, n(positions))}
+						{fill(plural(t.predictions, positions), {
+							grid: `${n(output[0]!)}×${n(output[1]!)}×${n(output[2]!)}`,
+							count: n(positions),
+						})}
 					</li>
 					<li>
-						{t.slide(
-							n(shown.size),
-							n(TRAIN_SIZE),
-							n(stride),
-							n(slidePositions(shown.size, TRAIN_SIZE, stride)),
-						)}
+						{fill(plural(t.slide, shown.slides), {
+							size: n(shown.size),
+							window: n(TRAIN_SIZE),
+							stride: n(stride),
+							positions: n(shown.slides),
+						})}
 					</li>
-					<li>{t.strideWhy(n(stride), n(pools))}</li>
+					<li>{fill(t.strideWhy, { stride: n(stride), pools: n(shown.pools) })}</li>
 					<li>
-						{t.once(
-							billions(shown.conv.macs),
-							n(positions),
-							billions(shown.dense.macs),
-							billions(positions * shown.dense.macs),
-						)}
+						{fill(t.once, {
+							one: billions(shown.macs.conv),
+							count: n(positions),
+							crop: billions(shown.macs.dense),
+							many: billions(positions * shown.macs.dense),
+						})}
 					</li>
 				</ul>
 			</div>

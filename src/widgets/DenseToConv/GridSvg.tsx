@@ -1,42 +1,38 @@
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { TRAIN_SIZE, type Conversion } from './conversion.ts';
+import { fill } from '../Calculator/fill.ts';
+import { SvgFrame } from '../shared/SvgFrame.tsx';
 import { gridLayout } from './figure.ts';
-import { svgStyle } from '../../lib/diagram/scale.ts';
-import { STRINGS } from './strings.ts';
+import { TRAIN_SIZE } from './settings.ts';
+import type { ConverterStrings } from './strings.ts';
+import type { ConverterView } from './view.ts';
 
 /**
  * The input image with the 224-pixel window one prediction sees, the next window a stride
  * further, a dot per prediction, and the output grid they form.
  */
-export function GridSvg(props: { conversion: Conversion; lang: Lang }) {
-	const { conversion: c, lang } = props;
-	const t = STRINGS[lang];
-	const n = (v: number) => formatNumber(v, lang);
-	const [gh, gw, classes] = c.output;
-	const sizeText = `${n(c.size)}×${n(c.size)}`;
+export function GridSvg(props: { view: ConverterView; t: ConverterStrings; lang: Lang }) {
+	const { view: v, t, lang } = props;
+	const n = (value: number) => formatNumber(value, lang);
+	const [gh, gw, classes] = v.output;
+	const sizeText = `${n(v.size)}×${n(v.size)}`;
 	const gridText = `${n(gh!)}×${n(gw!)}×${n(classes!)}`;
 	const labels = [
-		t.inputLabel(sizeText),
-		t.outputLabel(gridText),
-		t.windowLegend(`${n(TRAIN_SIZE)}×${n(TRAIN_SIZE)}`),
-		t.stepLegend(n(c.stride)),
+		fill(t.inputLabel, { size: sizeText }),
+		fill(t.outputLabel, { shape: gridText }),
+		fill(t.windowLegend, { w: `${n(TRAIN_SIZE)}×${n(TRAIN_SIZE)}` }),
+		fill(t.stepLegend, { s: n(v.stride) }),
 	];
-	const g = gridLayout(c.size, TRAIN_SIZE, c.stride, gh!, labels);
+	const g = gridLayout(v.size, TRAIN_SIZE, v.stride, gh!, labels);
 	const o = g.output;
 	return (
-		<svg
-			class="dg-svg"
-			role="img"
-			aria-labelledby="d2c-grid-title"
-			aria-describedby="d2c-grid-desc"
-			viewBox={`0 0 ${g.width} ${g.height}`}
+		<SvgFrame
+			id="d2c-grid"
+			title={t.gridTitle}
+			desc={fill(t.gridDesc, { size: sizeText, grid: gridText })}
 			width={g.width}
 			height={g.height}
-			style={svgStyle(g.width)}
 		>
-			<title id="d2c-grid-title">{t.gridTitle}</title>
-			<desc id="d2c-grid-desc">{t.gridDesc(sizeText, gridText)}</desc>
 			<text x={g.image.x} y={g.labelY} class="dg-strong">
 				{labels[0]}
 			</text>
@@ -79,6 +75,6 @@ export function GridSvg(props: { conversion: Conversion; lang: Lang }) {
 					{labels[3]}
 				</text>
 			)}
-		</svg>
+		</SvgFrame>
 	);
 }

@@ -1,55 +1,55 @@
+import type { Shape } from '../../lib/cnn/index.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import type { Shape } from '../../lib/cnn/index.ts';
-import type { Conversion } from './conversion.ts';
-import { TRAIN_SIZE } from './conversion.ts';
+import { fill } from '../Calculator/fill.ts';
+import { SvgFrame, type ArrowMarker } from '../shared/SvgFrame.tsx';
 import { FONT, LINE, headLayout, type Cell } from './figure.ts';
-import { STRINGS } from './strings.ts';
-import { svgStyle } from '../../lib/diagram/scale.ts';
+import { TRAIN_SIZE } from './settings.ts';
+import type { ConverterStrings } from './strings.ts';
+import type { ConverterView } from './view.ts';
+
+/** The one arrowhead of the figure's edges: `url(#d2c-head-arrow)`. */
+const ARROWS: readonly ArrowMarker[] = [{ suffix: 'arrow', class: 'dg-arrow' }];
 
 /**
  * The dense head (left, on a 224×224 image) beside the convolutional head (right, on the chosen
  * size), box by box with shapes and counts and an "=" between layers with the same count.
  */
-export function HeadSvg(props: { conversion: Conversion; lang: Lang }) {
-	const { conversion: c, lang } = props;
-	const t = STRINGS[lang];
-	const n = (v: number) => formatNumber(v, lang);
+export function HeadSvg(props: { view: ConverterView; t: ConverterStrings; lang: Lang }) {
+	const { view: v, t, lang } = props;
+	const n = (value: number) => formatNumber(value, lang);
 	const shape = (s: Shape) => s.map(n).join('×');
-	const params = (v: number) => `${n(v)} ${t.paramsUnit}`;
-	const flat = c.dense.layers[c.baseLayers]!;
+	const params = (value: number) => `${n(value)} ${t.paramsUnit}`;
 	const left: Cell[] = [
-		[t.featureMap, shape(c.featureMap), ''],
-		[t.flatten, shape(flat.outputShape), ''],
-		...c.pairs.map((p) => [
-			t.denseOp(n(p.dense.outputShape[0]!)),
-			shape(p.dense.outputShape),
-			params(p.dense.params),
+		[t.featureMap, shape(v.featureMap), ''],
+		[t.flatten, shape(v.flat), ''],
+		...v.layers.map((l) => [
+			fill(t.denseOp, { u: n(l.dense.outputShape[0]!) }),
+			shape(l.dense.outputShape),
+			params(l.dense.params),
 		]),
 	];
 	const right: Cell[] = [
-		[t.featureMap, shape(c.featureMapAtSize), ''],
+		[t.featureMap, shape(v.featureMapAtSize), ''],
 		undefined,
-		...c.pairs.map((p) => {
-			const layer = p.conv.layer;
-			const k = layer.type === 'conv2d' ? `${layer.kernel[0]}×${layer.kernel[1]}` : '';
-			return [
-				t.convOp(k, n(p.conv.outputShape[2]!)),
-				shape(p.conv.outputShape),
-				params(p.conv.params),
-			];
-		}),
+		...v.layers.map((l) => [
+			fill(t.convOp, {
+				k: `${l.conv.kernel[0]}×${l.conv.kernel[1]}`,
+				f: n(l.conv.outputShape[2]!),
+			}),
+			shape(l.conv.outputShape),
+			params(l.conv.params),
+		]),
 	];
 	const headings: [string, string] = [
-		t.denseCol(`${n(TRAIN_SIZE)}×${n(TRAIN_SIZE)}`),
-		t.convCol(`${n(c.size)}×${n(c.size)}`),
+		fill(t.denseCol, { size: `${n(TRAIN_SIZE)}×${n(TRAIN_SIZE)}` }),
+		fill(t.convCol, { size: `${n(v.size)}×${n(v.size)}` }),
 	];
 	const layout = headLayout(left, right, headings, [
 		false,
 		false,
-		...c.pairs.map((p) => p.dense.params === p.conv.params),
+		...v.layers.map((l) => l.dense.params === l.conv.params),
 	]);
-	const total = c.pairs.reduce((sum, p) => sum + p.conv.params, 0);
 	const column = (cells: readonly Cell[], boxes: typeof layout.left, side: string) => {
 		const placed = boxes.flatMap((b, i) => (b ? [{ b, cell: cells[i]!, i }] : []));
 		return placed.map(({ b, cell, i }, k) => {
@@ -63,7 +63,7 @@ export function HeadSvg(props: { conversion: Conversion; lang: Lang }) {
 							y1={prev.y + prev.h}
 							y2={b.y}
 							class="dg-edge"
-							marker-end="url(#d2c-arrow)"
+							marker-end="url(#d2c-head-arrow)"
 						/>
 					)}
 					<rect
@@ -90,31 +90,14 @@ export function HeadSvg(props: { conversion: Conversion; lang: Lang }) {
 		});
 	};
 	return (
-		<svg
-			class="dg-svg"
-			role="img"
-			aria-labelledby="d2c-head-title"
-			aria-describedby="d2c-head-desc"
-			viewBox={`0 0 ${layout.width} ${layout.height}`}
+		<SvgFrame
+			id="d2c-head"
+			title={t.headTitle}
+			desc={fill(t.headDesc, { fm: shape(v.featureMap), total: n(v.convTotal) })}
 			width={layout.width}
 			height={layout.height}
-			style={svgStyle(layout.width)}
+			arrows={ARROWS}
 		>
-			<title id="d2c-head-title">{t.headTitle}</title>
-			<desc id="d2c-head-desc">{t.headDesc(shape(c.featureMap), n(total))}</desc>
-			<defs>
-				<marker
-					id="d2c-arrow"
-					viewBox="0 0 8 8"
-					refX="7"
-					refY="4"
-					markerWidth="6"
-					markerHeight="6"
-					orient="auto-start-reverse"
-				>
-					<path d="M0,0 L8,4 L0,8 z" class="dg-arrow" />
-				</marker>
-			</defs>
 			<text x={layout.columnX[0]} y={layout.headingY} class="dg-strong">
 				{headings[0]}
 			</text>
@@ -128,6 +111,6 @@ export function HeadSvg(props: { conversion: Conversion; lang: Lang }) {
 					=
 				</text>
 			))}
-		</svg>
+		</SvgFrame>
 	);
 }

@@ -10,6 +10,7 @@ import {
 	type Summary,
 } from '../../lib/cnn/index.ts';
 import { vgg16 } from '../../lib/cnn/presets/vgg16.ts';
+import { TRAIN_SIZE, type Head } from './settings.ts';
 
 /**
  * The dense-to-convolution conversion of question 7 as engine models: VGG-16's convolutional base
@@ -18,26 +19,9 @@ import { vgg16 } from '../../lib/cnn/presets/vgg16.ts';
  * Every count, shape and grid size the converter shows is read from the two summaries.
  */
 
-/** The classifier head: how many dense layers, the width of the hidden ones, and the classes. */
-export interface Head {
-	readonly dense: number;
-	readonly units: number;
-	readonly classes: number;
-}
-
-/** VGG-16's own head: 4096 → 4096 → 1000. */
-export const VGG_HEAD: Head = { dense: 3, units: 4096, classes: 1000 };
-
-/** The input size VGG-16 was trained on; the dense head only accepts this size. */
-export const TRAIN_SIZE = 224;
-
-/** Limits of the converter's fields. */
-export const LIMITS = {
-	size: { min: 1, max: 2048 },
-	dense: { min: 1, max: 4 },
-	units: { min: 1, max: 16384 },
-	classes: { min: 1, max: 10000 },
-} as const;
+// The settings are the island's too, so they live in a module without the engine; re-exported
+// here for the callers that build conversions (the self-check, the end-to-end tests).
+export { LIMITS, TRAIN_SIZE, VGG_HEAD, type Head } from './settings.ts';
 
 /** VGG-16's convolutional base: the preset's layers up to and including `block5_pool`. */
 export function convBase(): LayerJson[] {
@@ -142,14 +126,6 @@ export function totalStride(rows: readonly LayerSummary[]): number {
 		const layer = row.layer;
 		return 'strides' in layer ? product * layer.strides[0] : product;
 	}, 1);
-}
-
-/**
- * Positions of a `window`-pixel classifier slid over a `size`-pixel image with `stride`: the
- * grid the fully convolutional network computes in one pass. Tests hold it to the engine.
- */
-export function slidePositions(size: number, window: number, stride: number): number {
-	return size < window ? 0 : Math.floor((size - window) / stride) + 1;
 }
 
 /** Everything the converter shows for one head and one input size. */

@@ -1,25 +1,21 @@
-import { useState } from 'preact/hooks';
-import { batchNorm } from '../../lib/normalization/batch-norm.ts';
+import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import {
-	ALEXNET_LRN,
-	depthRadius,
-	lrn,
-	lrnWindow,
-	type LrnParams,
-} from '../../lib/normalization/lrn.ts';
+import type { LrnParams } from '../../lib/normalization/lrn.ts';
+import { fill } from '../Calculator/fill.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
+import { useOnDemand } from '../shared/useOnDemand.ts';
 import '../shared/widget.css';
 import { BarChart } from './BarChart.tsx';
-import { batchNormFormula, fmt, lrnFormula } from './formula.ts';
+import { batchNormFormula, fmt, lrnFormula, powerOfTen } from './formula.ts';
 import './LrnExplorer.css';
 import { NumbersTable } from './NumbersTable.tsx';
+import type { LrnResult } from './result.ts';
 import {
 	ALPHA_EXPONENTS,
 	alphaExponent,
 	alphaFromExponent,
-	BN_CHANNEL,
+	INITIAL_PRESET,
 	lrnPreset,
 	MAX_ACTIVATION,
 	MAX_CHANNELS,
@@ -29,10 +25,14 @@ import {
 	withChannels,
 	type LrnPreset,
 } from './state.ts';
-import { STRINGS } from './strings.ts';
+import type { LrnStrings } from './strings.ts';
 
 export interface LrnExplorerProps {
 	lang: Lang;
+	/** The page language's words (`STRINGS[lang]`), from `LrnExplorer.astro`. */
+	t: LrnStrings;
+	/** The first frame, computed at build time: AlexNet's values on the page's example. */
+	result: LrnResult;
 	/** Prefix for element ids; unique on the page. */
 	id?: string;
 }
@@ -49,18 +49,21 @@ const VALUE_RULE = { min: 0, max: MAX_ACTIVATION, integer: false };
  * Question 5's LRN explorer: activations of 8–16 feature maps at one position as bars the reader
  * drags or types, LRN's hyperparameters with AlexNet's defaults, the output bars, the formula of
  * the channel under the pointer or focus with its numbers, and a switch comparing LRN with batch
- * normalization on the same values. Everything is computed by `src/lib/normalization/lrn.ts`, which the tests
- * hold to TensorFlow's definition.
+ * normalization on the same values. Every number comes from `result.ts` (the normalization
+ * engine): the first frame from the wrapper, later ones from the module this island loads when
+ * the reader first focuses or touches it. Until it arrives, the first frame stays, dimmed if the
+ * reader has already changed something.
  */
 export default function LrnExplorer(props: LrnExplorerProps) {
-	const { lang } = props;
+	const { lang, t } = props;
 	const id = props.id ?? `lrn-${lang}`;
-	const t = STRINGS[lang];
+	const initial = props.result;
+	const [engine, load] = useOnDemand(() => import('./result.ts'));
 
-	const [channels, setChannels] = useState(MIN_CHANNELS);
-	const [values, setValues] = useState<readonly number[]>(() => lrnPreset('strong', MIN_CHANNELS));
-	const [preset, setPreset] = useState<LrnPreset | 'custom'>('strong');
-	const [params, setParams] = useState<LrnParams>(ALEXNET_LRN);
+	const [channels, setChannels] = useState(initial.values.length);
+	const [values, setValues] = useState<readonly number[]>(initial.values);
+	const [preset, setPreset] = useState<LrnPreset | 'custom'>(INITIAL_PRESET);
+	const [params, setParams] = useState<LrnParams>(initial.params);
 	const [selected, setSelected] = useState(STRONG_AT);
 	const [hovered, setHovered] = useState<number | undefined>(undefined);
 	const [compare, setCompare] = useState(false);
@@ -68,15 +71,14 @@ export default function LrnExplorer(props: LrnExplorerProps) {
 	/** Bumped when a slider or a button sets a value, so number fields drop half-typed text. */
 	const [fieldGeneration, setFieldGeneration] = useState(0);
 
-	const stale = Object.values(invalid).some(Boolean);
-	const outputs = lrn(values, params);
-	const normalized = batchNorm(
-		values,
-		values.map(() => BN_CHANNEL),
-	);
-	const focus = Math.min(hovered ?? selected, values.length - 1);
-	const r = depthRadius(params.n);
-	const window = lrnWindow(focus, values.length, r);
+	const current = useMemo(() => engine?.lrnResult(values, params), [engine, values, params]);
+	const result = current ?? initial;
+	const waiting = current === undefined && (values !== initial.values || params !== initial.params);
+	const invalidEntry = Object.values(invalid).some(Boolean);
+	const stale = invalidEntry || waiting;
+	const focus = Math.min(hovered ?? selected, result.terms.length - 1);
+	const window = result.terms[focus] ?? { low: focus, high: focus };
+	const defaults = initial.params;
 
 	const setValidity = (key: string, bad: boolean) =>
 		setInvalid((old) => (old[key] === bad ? old : { ...old, [key]: bad }));
@@ -99,12 +101,17 @@ export default function LrnExplorer(props: LrnExplorerProps) {
 	};
 
 	const inputMax = MAX_ACTIVATION;
-	const outputMax = niceMax(outputs);
-	const bnMax = niceMax(normalized);
+	const outputMax = niceMax(result.outputs);
+	const bnMax = niceMax(result.normalized);
 	const n = (v: number, digits = 2) => fmt(v, lang, digits);
 
 	return (
-		<div class="cnn-widget not-content lrn" id={id}>
+		<div
+			class="cnn-widget not-content lrn"
+			id={id}
+			onFocusIn={() => void load()}
+			onPointerDown={() => void load()}
+		>
 			<h4>{t.title}</h4>
 			<p>{t.intro}</p>
 
@@ -144,7 +151,7 @@ export default function LrnExplorer(props: LrnExplorerProps) {
 						value={params.n}
 						rule={N_RULE}
 						lang={lang}
-						hint={t.nHint(r)}
+						hint={fill(t.nHint, { r: result.radius })}
 						onValue={(v) => setParam('n', v, false)}
 						onValidity={(bad) => setValidity('n', bad)}
 					/>
@@ -157,7 +164,11 @@ export default function LrnExplorer(props: LrnExplorerProps) {
 						value={params.n}
 						onInput={(e) => setParam('n', Number(e.currentTarget.value), true)}
 					/>
-					{params.n % 2 === 0 && <p class="lrn-note">{t.nEven(params.n, r)}</p>}
+					{result.params.n % 2 === 0 && (
+						<p class="lrn-note">
+							{fill(t.nEven, { n: result.params.n, r: result.radius, span: result.span })}
+						</p>
+					)}
 				</div>
 				<div class="lrn-param">
 					<NumberField
@@ -232,21 +243,22 @@ export default function LrnExplorer(props: LrnExplorerProps) {
 					type="button"
 					class="lrn-defaults"
 					onClick={() => {
-						setParams(ALEXNET_LRN);
+						setParams(defaults);
 						for (const key of ['n', 'k', 'alpha', 'beta']) setValidity(key, false);
 						setFieldGeneration((g) => g + 1);
 					}}
 				>
-					{t.defaults}: k = 2, n = 5, α = 10⁻⁴, β = {n(0.75)}
+					{t.defaults}: k = {n(defaults.k)}, n = {n(defaults.n)}, α ={' '}
+					{powerOfTen(defaults.alpha, lang)}, β = {n(defaults.beta)}
 				</button>
 			</fieldset>
 
-			{stale && <p class="lrn-note lrn-stale-note">{t.stale}</p>}
+			{invalidEntry && <p class="lrn-note lrn-stale-note">{t.stale}</p>}
 
 			<div class={`lrn-charts ${stale ? 'cnn-stale' : ''}`}>
 				<BarChart
 					title={t.inputChart}
-					scaleText={t.scale(n(inputMax))}
+					scaleText={fill(t.scale, { max: n(inputMax) })}
 					values={values}
 					max={inputMax}
 					indexLabel={(i) => String(i)}
@@ -256,8 +268,8 @@ export default function LrnExplorer(props: LrnExplorerProps) {
 					onHover={setHovered}
 					testId="lrn-input"
 					editing={{
-						label: t.barLabel,
-						valueText: (i) => `${n(values[i] ?? 0)} → ${n(outputs[i] ?? 0)}`,
+						label: (i) => fill(t.barLabel, { i }),
+						valueText: (i) => `${n(values[i] ?? 0)} → ${n(result.outputs[i] ?? 0)}`,
 						onChange: (i, v) => {
 							setValue(i, v);
 							setFieldGeneration((g) => g + 1);
@@ -269,8 +281,8 @@ export default function LrnExplorer(props: LrnExplorerProps) {
 				<p class="lrn-note">{t.inputHelp}</p>
 				<BarChart
 					title={t.outputChart}
-					scaleText={t.scale(n(outputMax))}
-					values={outputs}
+					scaleText={fill(t.scale, { max: n(outputMax) })}
+					values={result.outputs}
 					max={outputMax}
 					indexLabel={(i) => String(i)}
 					window={window}
@@ -282,15 +294,15 @@ export default function LrnExplorer(props: LrnExplorerProps) {
 			</div>
 
 			<div class="lrn-formula" data-testid="lrn-formula">
-				<p>{t.windowNote(focus, window.low, window.high)}</p>
-				<p class="lrn-math">{lrnFormula(values, focus, params, lang)}</p>
-				{compare && <p class="lrn-math">{batchNormFormula(values, focus, BN_CHANNEL, lang)}</p>}
+				<p>{fill(t.windowNote, { i: focus, low: window.low, high: window.high })}</p>
+				<p class="lrn-math">{lrnFormula(result, focus, lang)}</p>
+				{compare && <p class="lrn-math">{batchNormFormula(result, focus, lang)}</p>}
 			</div>
 
 			<NumberField
 				key={`value-${selected}-${fieldGeneration}`}
 				id={`${id}-value`}
-				label={t.valueField(selected)}
+				label={fill(t.valueField, { i: selected })}
 				value={values[selected] ?? 0}
 				rule={VALUE_RULE}
 				lang={lang}
@@ -313,11 +325,16 @@ export default function LrnExplorer(props: LrnExplorerProps) {
 				<p>{t.lrnSentence}</p>
 				{compare && (
 					<>
-						<p>{t.bnSentence(n(BN_CHANNEL.mean), n(BN_CHANNEL.variance))}</p>
+						<p>
+							{fill(t.bnSentence, {
+								mean: n(result.batchNorm.channel.mean),
+								variance: n(result.batchNorm.channel.variance),
+							})}
+						</p>
 						<BarChart
 							title={t.bnChart}
-							scaleText={t.scaleSymmetric(n(bnMax))}
-							values={normalized}
+							scaleText={fill(t.scaleSymmetric, { max: n(bnMax) })}
+							values={result.normalized}
 							max={bnMax}
 							symmetric
 							indexLabel={(i) => String(i)}
@@ -330,15 +347,14 @@ export default function LrnExplorer(props: LrnExplorerProps) {
 				)}
 			</div>
 
-			<NumbersTable
-				values={values}
-				params={params}
-				normalized={compare ? normalized : undefined}
-				lang={lang}
-			/>
+			<NumbersTable result={result} compare={compare} t={t} lang={lang} />
 
 			<LiveRegion id={`${id}-announce`}>
-				{t.announce(selected, n(values[selected] ?? 0), n(outputs[selected] ?? 0))}
+				{fill(t.announce, {
+					i: selected,
+					a: n(values[selected] ?? 0),
+					b: n(result.outputs[selected] ?? 0),
+				})}
 			</LiveRegion>
 		</div>
 	);

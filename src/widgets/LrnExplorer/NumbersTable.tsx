@@ -1,14 +1,14 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { lrnTerm, type LrnParams } from '../../lib/normalization/lrn.ts';
-import { fmt } from './formula.ts';
-import { STRINGS } from './strings.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { fmt } from './formula.ts';
+import type { LrnResult } from './result.ts';
+import type { LrnStrings } from './strings.ts';
 
 export interface NumbersTableProps {
-	values: readonly number[];
-	params: LrnParams;
-	/** Batch-norm outputs, when the comparison is on. */
-	normalized: readonly number[] | undefined;
+	result: LrnResult;
+	/** Whether to add the batch-norm column (the comparison is on). */
+	compare: boolean;
+	t: LrnStrings;
 	lang: Lang;
 }
 
@@ -18,8 +18,7 @@ export interface NumbersTableProps {
  * checking the page's table against the widget.
  */
 export function NumbersTable(props: NumbersTableProps) {
-	const { values, params, normalized, lang } = props;
-	const t = STRINGS[lang];
+	const { result, compare, t, lang } = props;
 	return (
 		<details class="lrn-table">
 			<summary>{t.tableSummary}</summary>
@@ -34,27 +33,24 @@ export function NumbersTable(props: NumbersTableProps) {
 							<th scope="col">{t.tableBase}</th>
 							<th scope="col">{t.tableDivisor}</th>
 							<th scope="col">{t.tableB}</th>
-							{normalized && <th scope="col">{t.tableBn}</th>}
+							{compare && <th scope="col">{t.tableBn}</th>}
 						</tr>
 					</thead>
 					<tbody>
-						{values.map((a, i) => {
-							const term = lrnTerm(values, i, params);
-							return (
-								<tr>
-									<th scope="row">{i}</th>
-									<td>{fmt(a, lang)}</td>
-									<td>
-										{term.low}–{term.high}
-									</td>
-									<td>{fmt(term.sumSquares, lang)}</td>
-									<td>{fmt(term.base, lang, 4)}</td>
-									<td>{fmt(term.divisor, lang, 4)}</td>
-									<td>{fmt(term.value, lang)}</td>
-									{normalized && <td>{fmt(normalized[i] ?? 0, lang)}</td>}
-								</tr>
-							);
-						})}
+						{result.terms.map((term, i) => (
+							<tr>
+								<th scope="row">{i}</th>
+								<td>{fmt(result.values[i] ?? 0, lang)}</td>
+								<td>
+									{term.low}–{term.high}
+								</td>
+								<td>{fmt(term.sumSquares, lang)}</td>
+								<td>{fmt(term.base, lang, 4)}</td>
+								<td>{fmt(term.divisor, lang, 4)}</td>
+								<td>{fmt(term.value, lang)}</td>
+								{compare && <td>{fmt(result.normalized[i] ?? 0, lang)}</td>}
+							</tr>
+						))}
 					</tbody>
 				</table>
 			</ScrollRegion>

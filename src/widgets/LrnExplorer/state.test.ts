@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { batchNorm } from '../../lib/normalization/batch-norm.ts';
 import { ALEXNET_LRN, lrn } from '../../lib/normalization/lrn.ts';
-import { batchNormFormula, lrnFormula, subscript } from './formula.ts';
+import { batchNormFormula, lrnFormula, powerOfTen, subscript } from './formula.ts';
+import { lrnResult } from './result.ts';
 import {
 	alphaExponent,
 	alphaFromExponent,
@@ -39,25 +40,31 @@ describe('the numbers the page quotes', () => {
 
 describe('formulas with their numbers', () => {
 	test('LRN of map 2, written out as on the page (English)', () => {
-		expect(lrnFormula([20, 20, 200, 20, 20, 20], 2, ALEXNET_LRN, 'en')).toBe(
+		expect(lrnFormula(lrnResult([20, 20, 200, 20, 20, 20], ALEXNET_LRN), 2, 'en')).toBe(
 			'b₂ = 200 / (2 + 0.0001 · (20² + 20² + 200² + 20² + 20²))^0.75 = 200 / (2 + 0.0001 · 41,600)^0.75 = 200 / 6.16^0.75 = 200 / 3.9101 = 51.15',
 		);
 	});
 
 	test('the same in Indonesian number format, with a clipped window for map 5', () => {
-		expect(lrnFormula([20, 20, 200, 20, 20, 20], 5, ALEXNET_LRN, 'id')).toBe(
+		expect(lrnFormula(lrnResult([20, 20, 200, 20, 20, 20], ALEXNET_LRN), 5, 'id')).toBe(
 			'b₅ = 20 / (2 + 0,0001 · (20² + 20² + 20²))^0,75 = 20 / (2 + 0,0001 · 1.200)^0,75 = 20 / 2,12^0,75 = 20 / 1,7569 = 11,38',
 		);
 	});
 
 	test('batch norm of map 2', () => {
-		expect(batchNormFormula([20, 20, 200], 2, BN_CHANNEL, 'en')).toBe(
+		expect(batchNormFormula(lrnResult([20, 20, 200], ALEXNET_LRN), 2, 'en')).toBe(
 			'y₂ = (200 − 20) / √(100 + 0.001) = 18',
 		);
 	});
 
 	test('channel numbers become subscripts', () => {
 		expect(subscript(12)).toBe('₁₂');
+	});
+
+	test('AlexNet’s α prints as the paper writes it, other values as numbers', () => {
+		expect(powerOfTen(ALEXNET_LRN.alpha, 'en')).toBe('10⁻⁴');
+		expect(powerOfTen(100, 'en')).toBe('10²');
+		expect(powerOfTen(0.0005, 'id')).toBe('0,0005');
 	});
 });
 

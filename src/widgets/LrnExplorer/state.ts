@@ -19,6 +19,9 @@ export const STRONG_AT = 2;
 /** The presets the widget offers. */
 export type LrnPreset = 'strong' | 'uniform';
 
+/** The preset of the first frame: the page's worked example, so the widget opens on its table. */
+export const INITIAL_PRESET: LrnPreset = 'strong';
+
 /**
  * A preset at a given channel count. "One strong channel" starts with the page's worked example
  * (20, 20, 200, 20, 20, 20, …), so the widget's first outputs are the page's table.

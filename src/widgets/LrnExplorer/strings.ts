@@ -1,7 +1,13 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { LrnPreset } from './state.ts';
 
-/** Every piece of text the LRN explorer shows, in both languages. */
+/**
+ * Every piece of text the LRN explorer shows, in both languages. Only `LrnExplorer.astro` imports
+ * the values; it passes one language's table to the island as a prop, so the words travel in the
+ * page's HTML and the other language's never reach the browser. Props cannot carry functions,
+ * hence sentences with numbers are templates whose `{name}` placeholders `fill()` replaces with
+ * numbers already formatted.
+ */
 export interface LrnStrings {
 	title: string;
 	intro: string;
@@ -11,8 +17,8 @@ export interface LrnStrings {
 	presets: Record<LrnPreset, string>;
 	parameters: string;
 	n: string;
-	nHint: (r: number) => string;
-	nEven: (n: number, r: number) => string;
+	nHint: string;
+	nEven: string;
 	k: string;
 	alpha: string;
 	beta: string;
@@ -21,15 +27,14 @@ export interface LrnStrings {
 	inputHelp: string;
 	outputChart: string;
 	bnChart: string;
-	scale: (max: string) => string;
-	scaleSymmetric: (max: string) => string;
-	map: (i: number) => string;
-	barLabel: (i: number) => string;
-	valueField: (i: number) => string;
-	windowNote: (i: number, low: number, high: number) => string;
+	scale: string;
+	scaleSymmetric: string;
+	barLabel: string;
+	valueField: string;
+	windowNote: string;
 	compare: string;
 	lrnSentence: string;
-	bnSentence: (mean: string, variance: string) => string;
+	bnSentence: string;
 	tableSummary: string;
 	tableMap: string;
 	tableA: string;
@@ -39,7 +44,7 @@ export interface LrnStrings {
 	tableDivisor: string;
 	tableB: string;
 	tableBn: string;
-	announce: (i: number, a: string, b: string) => string;
+	announce: string;
 	stale: string;
 }
 
@@ -55,9 +60,8 @@ export const STRINGS: Record<Lang, LrnStrings> = {
 		presets: { strong: 'One strong channel', uniform: 'Uniform' },
 		parameters: 'Hyperparameters',
 		n: 'Window size n',
-		nHint: (r) => `r = ⌊n/2⌋ = ${r} neighbours on each side (TensorFlow’s depth_radius = ${r})`,
-		nEven: (n, r) =>
-			`n = ${n} is even: r = ⌊n/2⌋ = ${r}, so the window still holds 2r + 1 = ${2 * r + 1} maps.`,
+		nHint: 'r = ⌊n/2⌋ = {r} neighbours on each side (TensorFlow’s depth_radius = {r})',
+		nEven: 'n = {n} is even: r = ⌊n/2⌋ = {r}, so the window still holds 2r + 1 = {span} maps.',
 		k: 'Bias k',
 		alpha: 'Scale α',
 		beta: 'Exponent β',
@@ -66,18 +70,16 @@ export const STRINGS: Record<Lang, LrnStrings> = {
 		inputHelp: 'Drag a bar or use ↑ ↓ (Page Up/Down: ±10).',
 		outputChart: 'Outputs b after LRN',
 		bnChart: 'Outputs after batch normalization',
-		scale: (max) => `scale 0 to ${max}`,
-		scaleSymmetric: (max) => `scale −${max} to ${max}`,
-		map: (i) => `map ${i}`,
-		barLabel: (i) => `Map ${i} activation`,
-		valueField: (i) => `Activation of map ${i}`,
-		windowNote: (i, low, high) =>
-			`Map ${i} is divided by a sum over maps ${low} to ${high} (outlined).`,
+		scale: 'scale 0 to {max}',
+		scaleSymmetric: 'scale −{max} to {max}',
+		barLabel: 'Map {i} activation',
+		valueField: 'Activation of map {i}',
+		windowNote: 'Map {i} is divided by a sum over maps {low} to {high} (outlined).',
 		compare: 'Compare with batch normalization',
 		lrnSentence:
 			'LRN divides each map by the squared activity of its neighbours at the same position, so a strong map pulls its neighbours down.',
-		bnSentence: (mean, variance) =>
-			`Batch normalization rescales each map on its own, with statistics gathered over a mini-batch (here every map has mean ${mean} and variance ${variance}, γ = 1, β = 0), so a strong map leaves its neighbours untouched.`,
+		bnSentence:
+			'Batch normalization rescales each map on its own, with statistics gathered over a mini-batch (here every map has mean {mean} and variance {variance}, γ = 1, β = 0), so a strong map leaves its neighbours untouched.',
 		tableSummary: 'All the numbers, as a table',
 		tableMap: 'Map i',
 		tableA: 'a_i',
@@ -87,7 +89,7 @@ export const STRINGS: Record<Lang, LrnStrings> = {
 		tableDivisor: '(k + α Σ a_j²)^β',
 		tableB: 'b_i',
 		tableBn: 'Batch norm',
-		announce: (i, a, b) => `Map ${i}: activation ${a}, after LRN ${b}.`,
+		announce: 'Map {i}: activation {a}, after LRN {b}.',
 		stale: 'A value is not valid; the last valid result is shown, dimmed.',
 	},
 	id: {
@@ -100,9 +102,8 @@ export const STRINGS: Record<Lang, LrnStrings> = {
 		presets: { strong: 'Satu kanal kuat', uniform: 'Seragam' },
 		parameters: 'Hiperparameter',
 		n: 'Ukuran jendela n',
-		nHint: (r) => `r = ⌊n/2⌋ = ${r} tetangga di tiap sisi (depth_radius TensorFlow = ${r})`,
-		nEven: (n, r) =>
-			`n = ${n} genap: r = ⌊n/2⌋ = ${r}, jadi jendelanya tetap berisi 2r + 1 = ${2 * r + 1} peta.`,
+		nHint: 'r = ⌊n/2⌋ = {r} tetangga di tiap sisi (depth_radius TensorFlow = {r})',
+		nEven: 'n = {n} genap: r = ⌊n/2⌋ = {r}, jadi jendelanya tetap berisi 2r + 1 = {span} peta.',
 		k: 'Bias k',
 		alpha: 'Skala α',
 		beta: 'Eksponen β',
@@ -111,18 +112,16 @@ export const STRINGS: Record<Lang, LrnStrings> = {
 		inputHelp: 'Seret batang atau gunakan ↑ ↓ (Page Up/Down: ±10).',
 		outputChart: 'Output b setelah LRN',
 		bnChart: 'Output setelah batch normalization',
-		scale: (max) => `skala 0 sampai ${max}`,
-		scaleSymmetric: (max) => `skala −${max} sampai ${max}`,
-		map: (i) => `peta ${i}`,
-		barLabel: (i) => `Aktivasi peta ${i}`,
-		valueField: (i) => `Ketik aktivasi peta ${i}`,
-		windowNote: (i, low, high) =>
-			`Peta ${i} dibagi dengan jumlah atas peta ${low} sampai ${high} (bergaris tepi).`,
+		scale: 'skala 0 sampai {max}',
+		scaleSymmetric: 'skala −{max} sampai {max}',
+		barLabel: 'Aktivasi peta {i}',
+		valueField: 'Ketik aktivasi peta {i}',
+		windowNote: 'Peta {i} dibagi dengan jumlah atas peta {low} sampai {high} (bergaris tepi).',
 		compare: 'Bandingkan dengan batch normalization',
 		lrnSentence:
 			'LRN membagi setiap peta dengan kuadrat aktivitas tetangganya di posisi yang sama, sehingga peta yang kuat menekan tetangganya.',
-		bnSentence: (mean, variance) =>
-			`Batch normalization mengubah skala setiap peta secara terpisah, dengan statistik dari mini-batch (di sini setiap peta punya rata-rata ${mean} dan varians ${variance}, γ = 1, β = 0), sehingga peta yang kuat tidak mengubah tetangganya.`,
+		bnSentence:
+			'Batch normalization mengubah skala setiap peta secara terpisah, dengan statistik dari mini-batch (di sini setiap peta punya rata-rata {mean} dan varians {variance}, γ = 1, β = 0), sehingga peta yang kuat tidak mengubah tetangganya.',
 		tableSummary: 'Semua angkanya, dalam tabel',
 		tableMap: 'Peta i',
 		tableA: 'a_i',
@@ -132,7 +131,7 @@ export const STRINGS: Record<Lang, LrnStrings> = {
 		tableDivisor: '(k + α Σ a_j²)^β',
 		tableB: 'b_i',
 		tableBn: 'Batch norm',
-		announce: (i, a, b) => `Peta ${i}: aktivasi ${a}, setelah LRN ${b}.`,
+		announce: 'Peta {i}: aktivasi {a}, setelah LRN {b}.',
 		stale: 'Ada nilai yang tidak valid; hasil valid terakhir ditampilkan dengan warna redup.',
 	},
 };
