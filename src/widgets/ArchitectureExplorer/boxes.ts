@@ -1,4 +1,5 @@
 import type { LayerSummary, Shape, Summary } from '../../lib/cnn/index.ts';
+import { WEIGHTED } from '../../lib/diagram/depth.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { opLabel, paramsText, shapeText, tagsText } from './labels.ts';
 import type { ExplorerStrings } from './strings.ts';
@@ -30,14 +31,6 @@ export interface BoxInfo {
 	/** The parameter arithmetic, one line per part. */
 	readonly working: readonly string[];
 }
-
-const WEIGHTED = new Set([
-	'conv2d',
-	'depthwiseConv2d',
-	'separableConv2d',
-	'conv2dTranspose',
-	'dense',
-]);
 
 /**
  * The arithmetic behind a summary row's count, in a language: the engine's `working`, or its
