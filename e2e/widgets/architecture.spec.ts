@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watchProblems } from '../console.ts';
-import { parseModel, summary, working, type ModelJson } from '../../src/lib/cnn/index.ts';
-import { alexnet } from '../../src/lib/cnn/presets/alexnet.ts';
-import { googlenet } from '../../src/lib/cnn/presets/googlenet.ts';
-import { lenet5 } from '../../src/lib/cnn/presets/lenet5.ts';
-import { resnet50 } from '../../src/lib/cnn/presets/resnet50.ts';
-import { seResnet50 } from '../../src/lib/cnn/presets/se-resnet50.ts';
-import { xception } from '../../src/lib/cnn/presets/xception.ts';
+import { parseModel, summary, working } from '../../src/lib/cnn/index.ts';
 import { weightedDepth } from '../../src/lib/diagram/depth.ts';
 import { formatNumber } from '../../src/lib/i18n/format.ts';
 import type { Lang } from '../../src/lib/i18n/lang.ts';
 import { compareBlock } from '../../src/widgets/ArchitectureExplorer/compare.ts';
-import type { NetworkId } from '../../src/widgets/ArchitectureExplorer/networks.ts';
+import { presetOf } from '../../src/widgets/ArchitectureExplorer/load-network.ts';
+import { NETWORK_IDS, type NetworkId } from '../../src/widgets/ArchitectureExplorer/network.ts';
 import { networkTree } from '../../src/widgets/ArchitectureExplorer/network-figure.ts';
 import { stagePaths } from '../../src/widgets/ArchitectureExplorer/stages.ts';
 import { groupIds, visibleRows } from '../../src/lib/diagram/tree.ts';
@@ -25,15 +20,8 @@ import {
 	pageScrollsSideways,
 } from './architecture-helpers.ts';
 
-/** The engine's presets, as the test computes the expected counts itself. */
-const PRESETS: Record<NetworkId, () => ModelJson> = {
-	lenet5,
-	alexnet,
-	googlenet,
-	resnet50,
-	'se-resnet50': seResnet50,
-	xception,
-};
+/** A network as the engine summarises its preset from the registry: the test's own expectation. */
+const summarise = async (id: NetworkId) => summary(parseModel(await presetOf(id).load()));
 
 const n = (value: number, lang: Lang) => formatNumber(value, lang);
 
@@ -54,9 +42,9 @@ for (const lang of LANGS) {
 		}) => {
 			const problems = watchProblems(page);
 			await open(page, lang);
-			for (const id of Object.keys(PRESETS) as NetworkId[]) {
+			for (const id of NETWORK_IDS) {
 				await pick(page, id);
-				const s = summary(parseModel(PRESETS[id]()));
+				const s = await summarise(id);
 				await expect(page.locator('.ax-total')).toHaveText(n(s.totalParams, lang));
 				await expect(page.locator('.ax-depth')).toHaveText(n(weightedDepth(s), lang));
 				await expect(page.locator('.ax-facts')).toContainText(s.name);
@@ -115,7 +103,7 @@ for (const lang of LANGS) {
 				.evaluateAll((els) => els.map((el) => el.getAttribute('data-box') ?? ''));
 			await expect(tree.locator('[aria-expanded="false"]')).toHaveCount(0);
 			// As many blocks as the stage tree of the engine's summary has, every group open.
-			const s = summary(parseModel(resnet50()));
+			const s = await summarise('resnet50');
 			const paths = stagePaths(
 				'resnet50',
 				s.layers.map((row) => row.name),
@@ -140,7 +128,7 @@ for (const lang of LANGS) {
 			const problems = watchProblems(page);
 			await open(page, lang);
 			await pick(page, 'alexnet');
-			const s = summary(parseModel(PRESETS.alexnet()));
+			const s = await summarise('alexnet');
 			const details = page.locator('.ax-details');
 			// Hover a box of the signature block: the dense layer after dropout.
 			await page.locator('svg[aria-labelledby="ax-sig-title"] [data-box="fc6"]').hover();
@@ -233,7 +221,7 @@ for (const lang of LANGS) {
 			await page.setViewportSize({ width: 360, height: 800 });
 			await open(page, lang);
 			const svgs = page.locator('.ax svg');
-			for (const id of Object.keys(PRESETS) as NetworkId[]) {
+			for (const id of NETWORK_IDS) {
 				await pick(page, id);
 				await page.locator('[data-action="expand-all"]').click();
 				expect(await overlappingLabels(svgs), id).toEqual([]);

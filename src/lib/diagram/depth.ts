@@ -1,7 +1,10 @@
 import type { LayerType, Summary } from '../cnn/index.ts';
 
-/** Layers that count towards a network's depth: the ones with weights that transform features. */
-const WEIGHTED: ReadonlySet<LayerType> = new Set<LayerType>([
+/**
+ * Layers with weights that transform features: they count towards a network's depth, and the
+ * diagrams draw them in the accent colour, so both agree on what a "layer" of a paper is.
+ */
+export const WEIGHTED: ReadonlySet<LayerType> = new Set<LayerType>([
 	'conv2d',
 	'depthwiseConv2d',
 	'separableConv2d',

@@ -1,25 +1,20 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import type { LayerSummary } from '../../lib/cnn/index.ts';
 import { weightedDepth } from '../../lib/diagram/depth.ts';
 import { groupIds } from '../../lib/diagram/tree.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
+import { fill } from '../Calculator/fill.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { useOnDemand } from '../shared/useOnDemand.ts';
 import '../shared/widget.css';
 import './ArchitectureExplorer.css';
-import {
-	NETWORKS,
-	DEFAULT_NETWORK,
-	lenetPaths,
-	networkById,
-	type LoadedNetwork,
-	type NetworkId,
-} from './networks.ts';
+import type { LoadedNetwork, NetworkFacts, NetworkId, WorkingTable } from './network.ts';
 import type { BoxInfo } from './boxes.ts';
 import { dagFigure } from './dag-figure.ts';
 import { networkFigure, networkTree } from './network-figure.ts';
 import { shapeText } from './labels.ts';
-import { LENET_BLOCK_SUMMARY, LENET_SUMMARY, lenetWorking } from './lenet-data.ts';
-import { STRINGS } from './strings.ts';
+import type { ExplorerStrings } from './strings.ts';
 import { DagSvg } from './DagSvg.tsx';
 import { NetworkSvg } from './NetworkSvg.tsx';
 import { BoxTable, Details } from './Details.tsx';
@@ -28,33 +23,36 @@ import { SERVER_REFERENCES, loadReferences } from './Paper.tsx';
 import { Facts } from './Facts.tsx';
 import type { ComparePanel as ComparePanelType } from './ComparePanel.tsx';
 
-/**
- * LeNet-5, the default, from its build-time summary: the server renders it, hydration starts from
- * it, and neither needs the engine.
- */
-const INITIAL: LoadedNetwork = {
-	id: DEFAULT_NETWORK.id,
-	s: LENET_SUMMARY,
-	sig: LENET_BLOCK_SUMMARY,
-	paths: lenetPaths(LENET_SUMMARY.layers.map((row) => row.name)),
-	working: lenetWorking,
-};
-const cache = new Map<NetworkId, LoadedNetwork>([[INITIAL.id, INITIAL]]);
+/** What `ArchitectureExplorer.astro` computes at build time and passes to the island. */
+export interface ArchitectureExplorerProps {
+	lang: Lang;
+	/** The page language's words (`STRINGS[lang]`); the other language's never reach the page. */
+	t: ExplorerStrings;
+	/** The networks to pick from, with their facts from the preset registry. */
+	networks: readonly NetworkFacts[];
+	/** The default network as the engine summarised it, so the first render needs no engine. */
+	initial: LoadedNetwork;
+}
+
+/** A working table as the figures read it: the engine's words for a row, computed beforehand. */
+const lookUp =
+	(table: WorkingTable) =>
+	(row: LayerSummary): string =>
+		table[row.name] ?? '';
 
 /**
  * The architecture explorer of question 6: pick one of six networks to see its facts, its
  * signature block drawn with shapes and counts, and the whole network as expandable stages; or
  * compare two blocks for the same channels. Every count comes from the engine's presets and
- * `summary`. LeNet-5, the default, is drawn from the engine's output saved at build time
- * (`lenet-data.ts`), so the page ships no engine; the engine and the other presets load when a
- * reader picks a network or opens the compare view.
+ * `summary`. The first render draws the network the wrapper summarised at build time, so the page
+ * ships no engine; the engine and the presets (`load-network.ts`) start loading when the reader
+ * first focuses or touches the widget, and the compare view when it is opened.
  */
-export default function ArchitectureExplorer(props: { lang: Lang }) {
-	const { lang } = props;
-	const t = STRINGS[lang];
+export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
+	const { lang, t, networks, initial } = props;
 	const n = (v: number) => formatNumber(v, lang);
-	const [choice, setChoice] = useState<NetworkId>(DEFAULT_NETWORK.id);
-	const [current, setCurrent] = useState<LoadedNetwork>(INITIAL);
+	const [choice, setChoice] = useState<NetworkId>(initial.id);
+	const [current, setCurrent] = useState<LoadedNetwork>(initial);
 	const [failed, setFailed] = useState(false);
 	const [refs, setRefs] = useState(SERVER_REFERENCES);
 	const [announce, setAnnounce] = useState('');
@@ -62,17 +60,22 @@ export default function ArchitectureExplorer(props: { lang: Lang }) {
 	const [compare, setCompare] = useState(false);
 	const [Compare, setComparePanel] = useState<typeof ComparePanelType | undefined>(undefined);
 	const [active, setActive] = useState<{ sig?: [string, BoxInfo]; net?: [string, BoxInfo] }>({});
+	const [, loadEngine] = useOnDemand(() => import('./load-network.ts'));
+	const cache = useRef(new Map<NetworkId, LoadedNetwork>([[initial.id, initial]]));
 	const token = useRef(0);
 	const sigRef = useRef<SVGSVGElement>(null);
 	const netRef = useRef<SVGSVGElement>(null);
 
-	const network = networkById(current.id);
+	const network = networks.find((item) => item.id === current.id) ?? networks[0]!;
 	const s = current.s;
-	const sig = useMemo(() => dagFigure(current.sig, lang, current.working), [current, lang]);
+	const sig = useMemo(
+		() => dagFigure(current.sig, lang, t, lookUp(current.sigWorking)),
+		[current, lang, t],
+	);
 	const tree = useMemo(() => networkTree(s, current.paths), [s, current.paths]);
 	const net = useMemo(
-		() => networkFigure(s, tree, expanded, lang, current.working),
-		[s, tree, expanded, lang, current.working],
+		() => networkFigure(s, tree, expanded, lang, t, lookUp(current.working)),
+		[s, tree, expanded, lang, t, current.working],
 	);
 	const depth = useMemo(() => weightedDepth(s), [s]);
 
@@ -80,29 +83,32 @@ export default function ArchitectureExplorer(props: { lang: Lang }) {
 		setChoice(id);
 		setFailed(false);
 		const mine = ++token.current;
-		let next = cache.get(id);
-		if (!next && id !== 'lenet5') {
-			setAnnounce(t.loading(networkById(id).name));
+		let next = cache.current.get(id);
+		if (!next) {
+			const name = networks.find((item) => item.id === id)?.name ?? id;
+			setAnnounce(fill(t.loading, { name }));
 			try {
-				// The preset, the engine with the blocks and stages, and the references load together.
-				const [json, { summariseNetwork }, table] = await Promise.all([
-					networkById(id).load(),
-					import('./load-network.ts'),
-					refs ?? loadReferences(),
-				]);
-				next = summariseNetwork(id, json);
-				cache.set(id, next);
+				// The engine with the presets, blocks and stages, and the references load together.
+				const [engine, table] = await Promise.all([loadEngine(), refs ?? loadReferences()]);
+				next = await engine.loadNetwork(id, lang);
+				cache.current.set(id, next);
 				setRefs(table);
 			} catch {
 				if (mine === token.current) setFailed(true);
 				return;
 			}
 		}
-		if (mine !== token.current || !next) return;
+		if (mine !== token.current) return;
 		setCurrent(next);
 		setExpanded(new Set());
 		setActive({});
-		setAnnounce(t.loaded(next.s.name, n(next.s.totalParams), n(weightedDepth(next.s))));
+		setAnnounce(
+			fill(t.loaded, {
+				name: next.s.name,
+				params: n(next.s.totalParams),
+				depth: n(weightedDepth(next.s)),
+			}),
+		);
 	};
 
 	const toggle = (id: string) => {
@@ -116,10 +122,15 @@ export default function ArchitectureExplorer(props: { lang: Lang }) {
 	const lastShape = sig.boxes[sig.boxes.length - 1]!.shape;
 	const netBoxes = net.boxes;
 	return (
-		<div class="cnn-widget ax" lang={lang}>
+		<div
+			class="cnn-widget ax"
+			lang={lang}
+			onFocusIn={() => void loadEngine()}
+			onPointerDown={() => void loadEngine()}
+		>
 			<fieldset class="ax-networks">
 				<legend>{t.networkLegend}</legend>
-				{NETWORKS.map((item) => (
+				{networks.map((item) => (
 					<label key={item.id} class={choice === item.id ? 'is-checked' : undefined}>
 						<input
 							type="radio"
@@ -139,7 +150,7 @@ export default function ArchitectureExplorer(props: { lang: Lang }) {
 			)}
 			<LiveRegion>{announce}</LiveRegion>
 			<div class={stale ? 'cnn-stale' : undefined}>
-				<Facts network={network} s={s} depth={depth} refs={refs} lang={lang} />
+				<Facts network={network} s={s} depth={depth} refs={refs} lang={lang} t={t} />
 
 				<h4 class="ax-heading">{t.signature}</h4>
 				<label class="ax-toggle">
@@ -161,7 +172,7 @@ export default function ArchitectureExplorer(props: { lang: Lang }) {
 				</label>
 				{compare ? (
 					Compare ? (
-						<Compare lang={lang} />
+						<Compare lang={lang} t={t} />
 					) : (
 						<p class="ax-hint">…</p>
 					)
@@ -170,24 +181,29 @@ export default function ArchitectureExplorer(props: { lang: Lang }) {
 						<div class="cnn-scroll">
 							<DagSvg
 								figures={[sig]}
-								title={t.sigTitle(network.name)}
-								desc={t.sigDesc(
-									n(sig.boxes.length),
-									shapeText(sig.boxes[0]!.shape, lang),
-									shapeText(lastShape, lang),
-									n(sig.total),
-								)}
+								title={fill(t.sigTitle, { name: network.name })}
+								desc={fill(t.sigDesc, {
+									nodes: n(sig.boxes.length),
+									from: shapeText(sig.boxes[0]!.shape, lang),
+									to: shapeText(lastShape, lang),
+									total: n(sig.total),
+								})}
 								idBase="ax-sig"
-								lang={lang}
+								t={t}
 								active={active.sig?.[0]}
 								onActive={(key, box) => setActive((a) => ({ ...a, sig: [key, box] }))}
 								svgRef={sigRef}
 							/>
 						</div>
-						<p class="ax-caption">{current.caption?.[lang] ?? t.lenetCaption}</p>
-						<Details box={active.sig?.[1]} lang={lang} />
-						<ExportButtons svgRef={sigRef} name={`${current.id}-signature-block`} lang={lang} />
-						<BoxTable boxes={sig.boxes} lang={lang} caption={t.sigTitle(network.name)} />
+						<p class="ax-caption">{t.captions[current.id]}</p>
+						<Details box={active.sig?.[1]} lang={lang} t={t} />
+						<ExportButtons svgRef={sigRef} name={`${current.id}-signature-block`} t={t} />
+						<BoxTable
+							boxes={sig.boxes}
+							lang={lang}
+							t={t}
+							caption={fill(t.sigTitle, { name: network.name })}
+						/>
 					</div>
 				)}
 
@@ -211,22 +227,27 @@ export default function ArchitectureExplorer(props: { lang: Lang }) {
 							figure={net}
 							expanded={expanded}
 							onToggle={toggle}
-							title={t.netTitle(s.name)}
-							desc={t.netDesc(
-								n(netBoxes.length),
-								shapeText(s.inputShape, lang),
-								shapeText(s.layers[s.layers.length - 1]!.outputShape, lang),
-							)}
+							title={fill(t.netTitle, { name: s.name })}
+							desc={fill(t.netDesc, {
+								rows: n(netBoxes.length),
+								from: shapeText(s.inputShape, lang),
+								to: shapeText(s.layers[s.layers.length - 1]!.outputShape, lang),
+							})}
 							idBase="ax-net"
-							lang={lang}
+							t={t}
 							active={active.net?.[0]}
 							onActive={(key, box) => setActive((a) => ({ ...a, net: [key, box] }))}
 							svgRef={netRef}
 						/>
 					</div>
-					<Details box={active.net?.[1]} lang={lang} />
-					<ExportButtons svgRef={netRef} name={`${current.id}-network`} lang={lang} />
-					<BoxTable boxes={netBoxes} lang={lang} caption={t.netTitle(s.name)} />
+					<Details box={active.net?.[1]} lang={lang} t={t} />
+					<ExportButtons svgRef={netRef} name={`${current.id}-network`} t={t} />
+					<BoxTable
+						boxes={netBoxes}
+						lang={lang}
+						t={t}
+						caption={fill(t.netTitle, { name: s.name })}
+					/>
 				</div>
 			</div>
 		</div>

@@ -4,13 +4,13 @@ import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import { COMPARE_KINDS, MIN_COMPARE_CHANNELS, compareBlock, type CompareKind } from './compare.ts';
-import { COMPARE_STRINGS } from './compare-strings.ts';
+import { fill } from '../Calculator/fill.ts';
 import { BoxTable, Details } from './Details.tsx';
 import { DagSvg } from './DagSvg.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import type { BoxInfo } from './boxes.ts';
 import { dagFigure } from './dag-figure.ts';
-import { STRINGS } from './strings.ts';
+import type { ExplorerStrings } from './strings.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 
 const RULE_IN = { min: 1, max: 4096 };
@@ -33,9 +33,9 @@ function summarise(cin: number, cout: number) {
  * default, 3×3 convolution against depthwise separable for 128 → 128 channels, is the page's
  * example.
  */
-export function ComparePanel(props: { lang: Lang }) {
+export function ComparePanel(props: { lang: Lang; t: ExplorerStrings }) {
 	const { lang } = props;
-	const t = { ...STRINGS[lang], ...COMPARE_STRINGS[lang] };
+	const t = { ...props.t, ...props.t.compare };
 	const n = (v: number) => formatNumber(v, lang);
 	const [left, setLeft] = useState<CompareKind>('conv3');
 	const [right, setRight] = useState<CompareKind>('separable');
@@ -49,8 +49,8 @@ export function ComparePanel(props: { lang: Lang }) {
 		() =>
 			result.all
 				? [
-						dagFigure(result.all.get(left)!, lang, working),
-						dagFigure(result.all.get(right)!, lang, working),
+						dagFigure(result.all.get(left)!, lang, props.t, working),
+						dagFigure(result.all.get(right)!, lang, props.t, working),
 					]
 				: [],
 		[result, left, right, lang],
@@ -102,41 +102,42 @@ export function ComparePanel(props: { lang: Lang }) {
 			{a && b && (
 				<div class={`ax-figure${stale ? ' cnn-stale' : ''}`}>
 					<p class="ax-ratio">
-						{t.ratio(
-							n(a.total),
-							n(b.total),
-							formatNumber(a.total / Math.max(1, b.total), lang, { maximumFractionDigits: 1 }),
-						)}
+						{fill(t.ratio, {
+							a: n(a.total),
+							b: n(b.total),
+							r: formatNumber(a.total / Math.max(1, b.total), lang, { maximumFractionDigits: 1 }),
+						})}
 					</p>
 					<div class="cnn-scroll">
 						<DagSvg
 							figures={figures}
 							headings={[`${t.short[left]}: ${n(a.total)}`, `${t.short[right]}: ${n(b.total)}`]}
-							title={t.cmpTitle(t.kinds[left], t.kinds[right])}
-							desc={t.cmpDesc(n(a.total), n(b.total))}
+							title={fill(t.cmpTitle, { a: t.kinds[left], b: t.kinds[right] })}
+							desc={fill(t.cmpDesc, { a: n(a.total), b: n(b.total) })}
 							idBase="ax-cmp"
-							lang={lang}
+							t={props.t}
 							active={active?.[0]}
 							onActive={(key, box) => setActive([key, box])}
 							svgRef={ref}
 						/>
 					</div>
-					<Details box={active?.[1]} lang={lang} />
-					<ExportButtons svgRef={ref} name={`compare-${left}-${right}`} lang={lang} />
+					<Details box={active?.[1]} lang={lang} t={props.t} />
+					<ExportButtons svgRef={ref} name={`compare-${left}-${right}`} t={props.t} />
 					<BoxTable
 						boxes={[
 							...a.boxes.map((box) => ({ ...box, title: `${t.short[left]}: ${box.title}` })),
 							...b.boxes.map((box) => ({ ...box, title: `${t.short[right]}: ${box.title}` })),
 						]}
 						lang={lang}
-						caption={t.cmpTitle(t.kinds[left], t.kinds[right])}
+						t={props.t}
+						caption={fill(t.cmpTitle, { a: t.kinds[left], b: t.kinds[right] })}
 					/>
 				</div>
 			)}
 			{result.all && (
-				<ScrollRegion class="ax-scroll" label={t.allKinds(n(cin), n(cout))}>
+				<ScrollRegion class="ax-scroll" label={fill(t.allKinds, { cin: n(cin), cout: n(cout) })}>
 					<table class="ax-kinds">
-						<caption>{t.allKinds(n(cin), n(cout))}</caption>
+						<caption>{fill(t.allKinds, { cin: n(cin), cout: n(cout) })}</caption>
 						<thead>
 							<tr>
 								<th scope="col">{t.block}</th>

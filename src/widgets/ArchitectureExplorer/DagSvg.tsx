@@ -1,9 +1,9 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Lang } from '../../lib/i18n/lang.ts';
 import { FONT, LINE, type BoxInfo } from './boxes.ts';
 import { sideBySide, type DagFigure } from './dag-figure.ts';
 import { DIAGRAM_ARROWS, SvgFrame, points } from '../shared/SvgFrame.tsx';
+import type { ExplorerStrings } from './strings.ts';
 import { boxLabel, focusKey } from './svg.ts';
 
 /** Props of {@link DagSvg}. */
@@ -15,7 +15,8 @@ export interface DagSvgProps {
 	desc: string;
 	/** Prefix of the ids of `<title>`, `<desc>` and the arrow markers; unique on the page. */
 	idBase: string;
-	lang: Lang;
+	/** The page language's words, for the boxes' spoken labels. */
+	t: ExplorerStrings;
 	/** Key (`figure:box id`) of the box whose details are shown. */
 	active: string | undefined;
 	onActive: (key: string, box: BoxInfo) => void;
@@ -36,7 +37,7 @@ const STEPS: Readonly<Record<string, number>> = {
  * stop; arrow keys move between boxes) and shows its details on focus or hover.
  */
 export function DagSvg(props: DagSvgProps) {
-	const { figures, headings = [], idBase, lang } = props;
+	const { figures, headings = [], idBase } = props;
 	const { placements, width, height } = sideBySide(figures, headings);
 	const keys = figures.flatMap((figure, f) =>
 		figure.boxes.map((box) => ({ key: `${f}:${box.id}`, box })),
@@ -103,7 +104,7 @@ export function DagSvg(props: DagSvgProps) {
 							data-box={box.id}
 							role="treeitem"
 							tabIndex={i === current ? 0 : -1}
-							aria-label={boxLabel(box, lang)}
+							aria-label={boxLabel(box, props.t)}
 							class={`dg-node${box.weighted ? ' dg-w' : ''}${props.active === key ? ' is-active' : ''}`}
 							transform={`translate(${dx + node.x},${dy + node.y})`}
 							onFocus={() => {

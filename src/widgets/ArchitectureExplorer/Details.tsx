@@ -2,16 +2,15 @@ import type { Lang } from '../../lib/i18n/lang.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { BoxInfo } from './boxes.ts';
 import { shapeText } from './labels.ts';
-import { STRINGS } from './strings.ts';
+import type { ExplorerStrings } from './strings.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 
 /**
  * The details of the box under the pointer or the keyboard focus: its output shape, its count
  * and the parameter arithmetic (the engine's working), so a reader can check every number.
  */
-export function Details(props: { box: BoxInfo | undefined; lang: Lang }) {
-	const { box, lang } = props;
-	const t = STRINGS[lang];
+export function Details(props: { box: BoxInfo | undefined; lang: Lang; t: ExplorerStrings }) {
+	const { box, lang, t } = props;
 	if (!box) {
 		return (
 			<div class="ax-details">
@@ -49,8 +48,13 @@ export function Details(props: { box: BoxInfo | undefined; lang: Lang }) {
  * The boxes of a diagram as a table: the same information as the SVG, for screen readers and for
  * anyone who prefers rows to boxes.
  */
-export function BoxTable(props: { boxes: readonly BoxInfo[]; lang: Lang; caption: string }) {
-	const t = STRINGS[props.lang];
+export function BoxTable(props: {
+	boxes: readonly BoxInfo[];
+	lang: Lang;
+	t: ExplorerStrings;
+	caption: string;
+}) {
+	const { t } = props;
 	return (
 		<details class="ax-table">
 			<summary>{t.tableSummary}</summary>

@@ -1,6 +1,5 @@
 import type { RefObject } from 'preact';
-import type { Lang } from '../../lib/i18n/lang.ts';
-import { STRINGS } from './strings.ts';
+import type { ExplorerStrings } from './strings.ts';
 
 /**
  * The two download buttons under a diagram: the SVG as it is drawn, and a PNG of it. The export
@@ -9,9 +8,9 @@ import { STRINGS } from './strings.ts';
 export function ExportButtons(props: {
 	svgRef: RefObject<SVGSVGElement>;
 	name: string;
-	lang: Lang;
+	t: ExplorerStrings;
 }) {
-	const t = STRINGS[props.lang];
+	const { t } = props;
 	const svg = () => props.svgRef.current;
 	return (
 		<div class="ax-buttons">

@@ -1,23 +1,23 @@
 import type { Summary } from '../../lib/cnn/index.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import type { Network } from './networks.ts';
+import type { NetworkFacts } from './network.ts';
 import { Paper, type References } from './Paper.tsx';
-import { STRINGS } from './strings.ts';
+import type { ExplorerStrings } from './strings.ts';
 
 /**
  * The facts of the picked network: year, total parameters from the engine (named after the
  * implementation it reproduces), depth, the ILSVRC top-5 error of its winning entry, and its paper.
  */
 export function Facts(props: {
-	network: Network;
+	network: NetworkFacts;
 	s: Summary;
 	depth: number;
 	refs: References | undefined;
 	lang: Lang;
+	t: ExplorerStrings;
 }) {
-	const { network, s, lang } = props;
-	const t = STRINGS[lang];
+	const { network, s, lang, t } = props;
 	const n = (v: number) => formatNumber(v, lang);
 	return (
 		<dl class="ax-facts" data-network={network.id}>

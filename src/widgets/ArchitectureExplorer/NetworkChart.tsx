@@ -1,54 +1,29 @@
-import { parseModel, summary, type ModelJson } from '../../lib/cnn/index.ts';
-import { alexnet } from '../../lib/cnn/presets/alexnet.ts';
-import { googlenet } from '../../lib/cnn/presets/googlenet.ts';
-import { lenet5 } from '../../lib/cnn/presets/lenet5.ts';
-import { resnet50 } from '../../lib/cnn/presets/resnet50.ts';
-import { seResnet50 } from '../../lib/cnn/presets/se-resnet50.ts';
-import { xception } from '../../lib/cnn/presets/xception.ts';
-import { weightedDepth } from '../../lib/diagram/depth.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import '../shared/widget.css';
 import './ArchitectureExplorer.css';
-import type { NetworkId } from './networks.ts';
 import { CHART, chartLayout } from './chart.ts';
-import { NETWORKS } from './networks.ts';
-import { CHART_STRINGS } from './chart-strings.ts';
-import { STRINGS } from './strings.ts';
-import { svgStyle } from '../../lib/diagram/scale.ts';
+import type { ChartNetwork } from './chart-data.ts';
+import type { ChartWords } from './chart-strings.ts';
+import type { ExplorerStrings } from './strings.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
-
-const MODELS: Record<NetworkId, () => ModelJson> = {
-	lenet5,
-	alexnet,
-	googlenet,
-	resnet50,
-	'se-resnet50': seResnet50,
-	xception,
-};
-
-/** The six networks summarised by the engine, in order of year. */
-export function chartData() {
-	return [...NETWORKS]
-		.sort((a, b) => a.year - b.year)
-		.map((network) => {
-			const s = summary(parseModel(MODELS[network.id]()));
-			return { network, s, depth: weightedDepth(s) };
-		});
-}
+import { SvgFrame } from '../shared/SvgFrame.tsx';
 
 /**
  * The chart of all six networks: parameters per network in order of year on a log scale, with
- * each winner's ILSVRC top-5 error, and the same figures in a table. It never changes, so the page
- * uses it without a `client:` directive: it is rendered at build time, summarising all six presets
- * with the engine, and sends no JavaScript.
+ * each winner's ILSVRC top-5 error, and the same figures in a table. It never changes, so
+ * `NetworkChart.astro` renders it at build time from the engine's summaries (`chartData`) and the
+ * page sends no JavaScript for it.
  */
-export default function NetworkChart(props: { lang: Lang }) {
-	const { lang } = props;
-	const t = STRINGS[lang];
-	const c = CHART_STRINGS[lang];
+export default function NetworkChart(props: {
+	lang: Lang;
+	rows: readonly ChartNetwork[];
+	/** The explorer's words (column headings) and the chart's, in the page's language. */
+	t: ExplorerStrings;
+	c: ChartWords;
+}) {
+	const { lang, rows, t, c } = props;
 	const n = (v: number) => formatNumber(v, lang);
-	const rows = chartData();
 	const top5 = (v: number | undefined) =>
 		v === undefined ? undefined : `${formatNumber(v, lang)}%`;
 	const data = rows.map(({ network, s }) => ({
@@ -62,18 +37,14 @@ export default function NetworkChart(props: { lang: Lang }) {
 		<div class="cnn-widget ax ax-chart">
 			<figure>
 				<div class="cnn-scroll">
-					<svg
-						class="dg-svg"
+					<SvgFrame
+						id="ax-chart"
 						role="img"
-						aria-labelledby="ax-chart-title"
-						aria-describedby="ax-chart-desc"
-						viewBox={`0 0 ${layout.width} ${layout.height}`}
+						title={c.title}
+						desc={c.desc}
 						width={layout.width}
 						height={layout.height}
-						style={svgStyle(layout.width)}
 					>
-						<title id="ax-chart-title">{c.title}</title>
-						<desc id="ax-chart-desc">{c.desc}</desc>
 						<text x={margin} y={margin + font} class="dg-strong">
 							{c.yAxis}
 						</text>
@@ -129,7 +100,7 @@ export default function NetworkChart(props: { lang: Lang }) {
 						<text x={margin} y={layout.axisY + 2 * font + 14} class="dg-strong">
 							{c.xAxis}
 						</text>
-					</svg>
+					</SvgFrame>
 				</div>
 				<figcaption class="ax-hint">{c.note}</figcaption>
 			</figure>

@@ -1,10 +1,10 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { treeKey } from '../../lib/diagram/tree.ts';
-import type { Lang } from '../../lib/i18n/lang.ts';
 import { FONT, LINE, type BoxInfo } from './boxes.ts';
 import { CHEVRON, type NetworkFigure } from './network-figure.ts';
 import { DIAGRAM_ARROWS, SvgFrame, points } from '../shared/SvgFrame.tsx';
+import type { ExplorerStrings } from './strings.ts';
 import { boxLabel, focusKey } from './svg.ts';
 
 /** Props of {@link NetworkSvg}. */
@@ -15,7 +15,8 @@ export interface NetworkSvgProps {
 	title: string;
 	desc: string;
 	idBase: string;
-	lang: Lang;
+	/** The page language's words, for the boxes' spoken labels. */
+	t: ExplorerStrings;
 	active: string | undefined;
 	onActive: (key: string, box: BoxInfo) => void;
 	svgRef: RefObject<SVGSVGElement>;
@@ -27,7 +28,7 @@ export interface NetworkSvgProps {
  * right show skip connections and branches, and a small loop marks a closed stage with skips.
  */
 export function NetworkSvg(props: NetworkSvgProps) {
-	const { figure, expanded, idBase, lang } = props;
+	const { figure, expanded, idBase } = props;
 	const { layout, rows, boxes, specs } = figure;
 	const [focus, setFocus] = useState(0);
 	const current = Math.min(focus, rows.length - 1);
@@ -92,7 +93,7 @@ export function NetworkSvg(props: NetworkSvgProps) {
 						role="treeitem"
 						aria-level={row.level + 1}
 						aria-expanded={group ? open : undefined}
-						aria-label={boxLabel(box, lang)}
+						aria-label={boxLabel(box, props.t)}
 						tabIndex={r === current ? 0 : -1}
 						class={`dg-node${box.weighted ? ' dg-w' : ''}${group ? ' dg-group' : ''}${props.active === key ? ' is-active' : ''}`}
 						transform={`translate(${b.x},${b.y})`}

@@ -1,10 +1,8 @@
 import type { REFERENCES } from '../../lib/content/references.ts';
+import type { PaperId } from './network.ts';
 
 /** The site's table of cited works (`src/lib/content/references.ts`). */
 export type References = typeof REFERENCES;
-
-/** A key of that table. */
-export type PaperId = keyof References;
 
 /**
  * The table of references, on the server only. The table is shared by every page and weighs

@@ -1,21 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import { parseModel, summary, type Summary } from '../../lib/cnn/index.ts';
-import { lenetBlock, signatureBlock } from './blocks.ts';
+import { signatureBlock } from './blocks.ts';
+import { presetOf } from './load-network.ts';
+import type { NetworkId } from './network.ts';
 import { COMPARE_KINDS, COMPARE_SIZE, MIN_COMPARE_CHANNELS, compareBlock } from './compare.ts';
 
 const run = (json: Parameters<typeof parseModel>[0]): Summary => summary(parseModel(json));
 const params = (s: Summary, name: string) => s.layers.find((r) => r.name === name)!.params;
+/** A network's signature block, cut from or built beside its preset as the explorer does. */
+const block = async (id: NetworkId) => signatureBlock(id, await presetOf(id).load());
 
 describe('signature blocks', () => {
-	test('LeNet-5: C1, S2, C3, S4 of the preset, down to 5×5×16', () => {
-		const s = run(lenetBlock());
+	test('LeNet-5: C1, S2, C3, S4 of the preset, down to 5×5×16', async () => {
+		const s = run(await block('lenet5'));
 		expect(s.layers.map((r) => r.name)).toEqual(['C1', 'S2', 'C3', 'S4']);
 		expect(s.layers[3]!.outputShape).toEqual([5, 5, 16]);
 		expect(s.totalParams).toBe(156 + 2_416);
 	});
 
-	test('AlexNet: stacked convolutions, LRN and dropout, then the 37,752,832-parameter dense layer', () => {
-		const s = run(signatureBlock('alexnet'));
+	test('AlexNet: stacked convolutions, LRN and dropout, then the 37,752,832-parameter dense layer', async () => {
+		const s = run(await block('alexnet'));
 		const types = s.layers.map((r) => r.type);
 		expect(types).toContain('lrn');
 		expect(types).toContain('dropout');
@@ -26,30 +30,30 @@ describe('signature blocks', () => {
 		expect(params(s, 'fc6')).toBe(37_752_832);
 	});
 
-	test('GoogLeNet: the paper’s module 3a turns 28×28×192 into 28×28×256 with a real 5×5 branch', () => {
-		const s = run(signatureBlock('googlenet'));
+	test('GoogLeNet: the paper’s module 3a turns 28×28×192 into 28×28×256 with a real 5×5 branch', async () => {
+		const s = run(await block('googlenet'));
 		expect(s.layers[s.layers.length - 1]!.outputShape).toEqual([28, 28, 256]);
 		expect(s.layers.find((r) => r.name === 'branch3')!.layer).toMatchObject({ kernel: [5, 5] });
 		// The 1×1 bottleneck before the 5×5, weights only as on the page: 192·16 + 5·5·16·32.
 		expect(params(s, 'branch3_reduce') + params(s, 'branch3')).toBe(15_872);
 	});
 
-	test('ResNet: a bottleneck unit on 56×56×256 whose output keeps the shape, for the skip', () => {
-		const s = run(signatureBlock('resnet50'));
+	test('ResNet: a bottleneck unit on 56×56×256 whose output keeps the shape, for the skip', async () => {
+		const s = run(await block('resnet50'));
 		const add = s.layers.find((r) => r.type === 'add')!;
 		expect(add.inputs).toContain('input');
 		expect(add.outputShape).toEqual([56, 56, 256]);
 		expect(s.totalParams).toBe(70_400);
 	});
 
-	test('SENet: squeeze, excite and scale on 256 channels cost 8,464 parameters, as on the page', () => {
-		const s = run(signatureBlock('se-resnet50'));
+	test('SENet: squeeze, excite and scale on 256 channels cost 8,464 parameters, as on the page', async () => {
+		const s = run(await block('se-resnet50'));
 		expect(s.totalParams).toBe(8_464);
 		expect(s.layers.map((r) => r.type)).toEqual(['globalAvgPool2d', 'dense', 'dense', 'multiply']);
 	});
 
-	test('Xception: 147,456 weights for a regular 3×3 convolution, 1,152 + 16,384 for a separable one', () => {
-		const s = run(signatureBlock('xception'));
+	test('Xception: 147,456 weights for a regular 3×3 convolution, 1,152 + 16,384 for a separable one', async () => {
+		const s = run(await block('xception'));
 		expect(params(s, 'regular')).toBe(147_456);
 		expect(params(s, 'depthwise')).toBe(1_152);
 		expect(params(s, 'pointwise')).toBe(16_384);

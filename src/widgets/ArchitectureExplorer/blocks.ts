@@ -1,62 +1,30 @@
 import type { LayerJson, ModelJson } from '../../lib/cnn/index.ts';
-import { lenet5 } from '../../lib/cnn/presets/lenet5.ts';
-import type { Lang } from '../../lib/i18n/lang.ts';
-import type { LazyNetworkId } from './networks.ts';
+import type { NetworkId } from './network.ts';
 
 /**
  * The signature block of each network as a small engine model, so that every shape and count the
  * block diagram shows is computed by the engine, exactly like the full presets:
- * `signatureBlock(network)` is the block as the network has it (its real input size and widths).
- * The builders are shared with `compare.ts`, which rebuilds the blocks for any channels. The
- * module loads with the first network a reader picks or with the compare view.
+ * `signatureBlock(network, model)` is the block as the network has it (its real input size and
+ * widths). The builders are shared with `compare.ts`, which rebuilds the blocks for any channels.
+ * The module runs at build time for the default network and loads in the browser with the engine.
  */
-
-/**
- * The caption under each of these blocks, per language: what the drawing shows and which
- * implementation its widths come from. They load with the blocks; LeNet-5's is in `strings.ts`.
- */
-export const CAPTIONS: Record<Lang, Record<LazyNetworkId, string>> = {
-	en: {
-		alexnet:
-			'Convolutions stacked with no pooling in between (torchvision’s widths), with ReLU, the paper’s LRN (torchvision omits it) and dropout.',
-		googlenet:
-			'Inception module 3a of the paper: four parallel branches with 1×1 bottlenecks, concatenated along the depth (weights only, as counted in the text).',
-		resnet50:
-			'A bottleneck residual unit of torchvision’s ResNet-50 (layer1.1): the skip connection adds the input to the output.',
-		'se-resnet50':
-			'The SE block of timm’s SE-ResNet-50 on 256 channels: squeeze, excite (256 → 16 → 256), scale.',
-		xception:
-			'A regular 3×3 convolution (left) beside a depthwise separable one (right), 128 → 128 channels, no biases, as in Xception’s block 2.',
-	},
-	id: {
-		alexnet:
-			'Konvolusi ditumpuk tanpa pooling di antaranya (lebar versi torchvision), dengan ReLU, LRN dari makalah (torchvision tidak memakainya), dan dropout.',
-		googlenet:
-			'Modul inception 3a dari makalah: empat cabang paralel dengan penyempit 1×1, digabung sepanjang kedalaman (hanya bobot, seperti hitungan di teks).',
-		resnet50:
-			'Satu unit residual bottleneck ResNet-50 torchvision (layer1.1): jalur lompat menambahkan input ke output.',
-		'se-resnet50':
-			'Blok SE dari SE-ResNet-50 timm pada 256 kanal: squeeze, excite (256 → 16 → 256), skala.',
-		xception:
-			'Konvolusi 3×3 biasa (kiri) di samping konvolusi terpisah per kedalaman (depthwise separable, kanan), 128 → 128 kanal, tanpa bias, seperti di blok 2 Xception.',
-	},
-};
 
 /**
  * LeNet-5's signature block, a convolution straight followed by pooling, twice: the first four
- * layers of the preset itself. The page draws it from its build-time summary (`lenet-data.ts`);
- * this model is what that summary is made from, and what a reader returning to LeNet-5 gets.
+ * layers of the preset itself (`lenet5`, as the registry loads it), so the block can never
+ * disagree with the network.
  */
-export function lenetBlock(): ModelJson {
-	const model = lenet5();
-	return { ...model, layers: model.layers.slice(0, 4) };
+export function lenetBlock(lenet5: ModelJson): ModelJson {
+	return { ...lenet5, layers: lenet5.layers.slice(0, 4) };
 }
 
 /** A ReLU layer, to spread into a named layer. */
 export const relu = { type: 'activation', fn: 'relu' } as const;
 
 /**
- * The block each network is known for (LeNet-5's is `lenetBlock` above):
+ * The block each network is known for, given the network's preset (only LeNet-5's block is cut
+ * from it; the others are built to the widths their captions name):
+ * LeNet-5: `lenetBlock` above;
  * AlexNet: convolutions stacked without pooling (torchvision's widths), with the paper's LRN and
  * the dropout before the first dense layer;
  * GoogLeNet: the paper's Inception module 3a, weights only, as the page counts it;
@@ -65,8 +33,10 @@ export const relu = { type: 'activation', fn: 'relu' } as const;
  * Xception: a 3×3 convolution from 128 to 128 channels next to the depthwise separable one of its
  * block 2, both bias-free.
  */
-export function signatureBlock(network: LazyNetworkId): ModelJson {
+export function signatureBlock(network: NetworkId, model: ModelJson): ModelJson {
 	switch (network) {
+		case 'lenet5':
+			return lenetBlock(model);
 		case 'alexnet':
 			return {
 				convention: 'pytorch',

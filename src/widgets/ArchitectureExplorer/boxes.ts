@@ -1,7 +1,8 @@
 import type { LayerSummary, Shape, Summary } from '../../lib/cnn/index.ts';
+import { WEIGHTED } from '../../lib/diagram/depth.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { opLabel, paramsText, shapeText, tagsText } from './labels.ts';
-import { STRINGS } from './strings.ts';
+import type { ExplorerStrings } from './strings.ts';
 
 /**
  * The boxes the explorer draws, as plain data: each with its text lines, the engine rows it stands
@@ -31,24 +32,16 @@ export interface BoxInfo {
 	readonly working: readonly string[];
 }
 
-const WEIGHTED = new Set([
-	'conv2d',
-	'depthwiseConv2d',
-	'separableConv2d',
-	'conv2dTranspose',
-	'dense',
-]);
-
 /**
- * The arithmetic behind a summary row's count, in a language: the engine's `working`. It is
- * passed in rather than imported, so that the page can draw LeNet-5 (the default) from its
- * build-time summary (`lenet-data.ts`) before, or without, loading the engine.
+ * The arithmetic behind a summary row's count, in a language: the engine's `working`, or its
+ * table computed at build time (`workingTable`), so the page draws the default network before,
+ * or without, loading the engine.
  */
 export type Working = (row: LayerSummary, lang: Lang) => string;
 
 /** The box of the model input: its shape, no parameters. */
-export function inputBox(s: Summary, lang: Lang): BoxInfo {
-	const t = STRINGS[lang].op.input;
+export function inputBox(s: Summary, lang: Lang, words: ExplorerStrings): BoxInfo {
+	const t = words.op.input;
 	const shape = shapeText(s.inputShape, lang);
 	return {
 		id: 'input',
@@ -65,10 +58,15 @@ export function inputBox(s: Summary, lang: Lang): BoxInfo {
 }
 
 /** The parameter arithmetic of a layer box: the engine's working for each part with weights. */
-function layerWorking(rows: readonly LayerSummary[], lang: Lang, working: Working): string[] {
+function layerWorking(
+	rows: readonly LayerSummary[],
+	lang: Lang,
+	t: ExplorerStrings,
+	working: Working,
+): string[] {
 	const parts = rows.filter((row) => row.params > 0);
 	if (parts.length <= 1) return parts.map((row) => working(row, lang));
-	return parts.map((row) => `${opLabel(row.layer, lang)}: ${working(row, lang)}`);
+	return parts.map((row) => `${opLabel(row.layer, lang, t.op)}: ${working(row, lang)}`);
 }
 
 /** A layer box: the main layer and the layers folded into it, with their summed count. */
@@ -76,25 +74,26 @@ export function layerBox(
 	s: Summary,
 	indices: readonly number[],
 	lang: Lang,
+	t: ExplorerStrings,
 	working: Working,
 ): BoxInfo {
 	const rows = indices.map((i) => s.layers[i]!);
 	const main = rows[0]!;
 	const params = rows.reduce((sum, row) => sum + row.params, 0);
 	const shape = rows[rows.length - 1]!.outputShape;
-	const op = opLabel(main.layer, lang);
-	const tags = tagsText(rows);
+	const op = opLabel(main.layer, lang, t.op);
+	const tags = tagsText(rows, t.op);
 	return {
 		id: main.name,
 		title: main.name,
-		lines: [op, tags, shapeText(shape, lang), params > 0 ? paramsText(params, lang) : ''],
+		lines: [op, tags, shapeText(shape, lang), params > 0 ? paramsText(params, lang, t) : ''],
 		op: tags ? `${op} · ${tags}` : op,
 		rows,
 		params,
 		shape,
 		weighted: WEIGHTED.has(main.type),
 		kind: 'layer',
-		working: layerWorking(rows, lang, working),
+		working: layerWorking(rows, lang, t, working),
 	};
 }
 

@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { PRESETS } from '../../lib/cnn/presets/index.ts';
 import { linesWidth, overlaps } from '../../lib/diagram/text.ts';
 import { CHART, chartLayout, logX } from './chart.ts';
-import { chartData } from './NetworkChart.tsx';
+import { chartData } from './chart-data.ts';
 
 describe('the chart of the six networks', () => {
-	test('orders the networks by year and takes every count from the engine', () => {
-		const rows = chartData();
+	test('orders the networks by year and takes every count from the engine', async () => {
+		const rows = await chartData();
 		expect(rows.map((r) => r.network.year)).toEqual([1998, 2012, 2014, 2015, 2016, 2017]);
 		for (const { network, s } of rows) {
 			// The engine's total equals the count the reference implementation reports.
@@ -22,8 +22,8 @@ describe('the chart of the six networks', () => {
 		expect(logX(1)).toBe(CHART.margin);
 	});
 
-	test('no two labels overlap and the chart is wide enough for each', () => {
-		const data = chartData().map(({ network, s }) => ({
+	test('no two labels overlap and the chart is wide enough for each', async () => {
+		const data = (await chartData()).map(({ network, s }) => ({
 			label: `${network.name} · ${network.year} · 15.3%`,
 			params: s.totalParams,
 			value: s.totalParams.toLocaleString('en'),

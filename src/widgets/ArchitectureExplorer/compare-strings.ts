@@ -2,8 +2,8 @@ import type { Lang } from '../../lib/i18n/lang.ts';
 import type { CompareKind } from './compare.ts';
 
 /**
- * The compare view's words, per language. They live apart from the explorer's other strings
- * because the compare view is loaded only when a reader opens it.
+ * The compare view's words, per language, part of the explorer's (`strings.ts`): templates with
+ * `{name}` placeholders, since they reach the island as props.
  */
 export interface CompareStrings {
 	left: string;
@@ -14,10 +14,14 @@ export interface CompareStrings {
 	/** Names short enough for a heading above a block drawn on a phone. */
 	short: Record<CompareKind, string>;
 	compareNote: string;
-	allKinds: (cin: string, cout: string) => string;
-	ratio: (a: string, b: string, r: string) => string;
-	cmpTitle: (a: string, b: string) => string;
-	cmpDesc: (a: string, b: string) => string;
+	/** `{cin}`, `{cout}` */
+	allKinds: string;
+	/** `{a}`, `{b}`, `{r}` */
+	ratio: string;
+	/** `{a}`, `{b}` */
+	cmpTitle: string;
+	/** `{a}`, `{b}` */
+	cmpDesc: string;
 }
 
 /** The compare view's text in Indonesian and English. */
@@ -46,10 +50,10 @@ export const COMPARE_STRINGS: Record<Lang, CompareStrings> = {
 			separable: 'Xception',
 		},
 		compareNote: 'Weights only (no biases, no batch norm), on a 28×28 map.',
-		allKinds: (cin, cout) => `Every block from ${cin} to ${cout} channels`,
-		ratio: (a, b, r) => `${a} / ${b} ≈ ${r}×`,
-		cmpTitle: (a, b) => `${a} beside ${b}`,
-		cmpDesc: (a, b) => `Parameters: ${a} against ${b}. The table below lists every box.`,
+		allKinds: 'Every block from {cin} to {cout} channels',
+		ratio: '{a} / {b} ≈ {r}×',
+		cmpTitle: '{a} beside {b}',
+		cmpDesc: 'Parameters: {a} against {b}. The table below lists every box.',
 	},
 	id: {
 		left: 'Blok kiri',
@@ -75,9 +79,9 @@ export const COMPARE_STRINGS: Record<Lang, CompareStrings> = {
 			separable: 'Xception',
 		},
 		compareNote: 'Hanya bobot (tanpa bias, tanpa batch norm), pada peta 28×28.',
-		allKinds: (cin, cout) => `Semua blok dari ${cin} ke ${cout} kanal`,
-		ratio: (a, b, r) => `${a} / ${b} ≈ ${r}×`,
-		cmpTitle: (a, b) => `${a} di samping ${b}`,
-		cmpDesc: (a, b) => `Parameter: ${a} dibanding ${b}. Tabel di bawah mendaftar setiap kotak.`,
+		allKinds: 'Semua blok dari {cin} ke {cout} kanal',
+		ratio: '{a} / {b} ≈ {r}×',
+		cmpTitle: '{a} di samping {b}',
+		cmpDesc: 'Parameter: {a} dibanding {b}. Tabel di bawah mendaftar setiap kotak.',
 	},
 };

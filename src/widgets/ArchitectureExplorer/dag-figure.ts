@@ -4,6 +4,7 @@ import { foldLayers } from '../../lib/diagram/fold.ts';
 import { linesWidth } from '../../lib/diagram/text.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { FONT, LINE, inputBox, layerBox, trimTags, type BoxInfo, type Working } from './boxes.ts';
+import type { ExplorerStrings } from './strings.ts';
 
 /**
  * A signature block (or a compare block) as a figure: its layers folded into boxes and laid out
@@ -18,11 +19,11 @@ export interface DagFigure {
 }
 
 /** Folds, labels and lays out a small model as a layered graph. */
-export function dagFigure(s: Summary, lang: Lang, working: Working): DagFigure {
+export function dagFigure(s: Summary, lang: Lang, t: ExplorerStrings, working: Working): DagFigure {
 	const folded = foldLayers(s.layers);
 	const boxes = trimTags([
-		inputBox(s, lang),
-		...folded.map((node) => layerBox(s, node.indices, lang, working)),
+		inputBox(s, lang, t),
+		...folded.map((node) => layerBox(s, node.indices, lang, t, working)),
 	]);
 	const nodes: DagNode[] = [
 		{ id: 'input', inputs: [], center: true },

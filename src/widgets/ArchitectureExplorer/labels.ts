@@ -1,7 +1,8 @@
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { Layer, LayerSummary, Shape } from '../../lib/cnn/index.ts';
-import { STRINGS } from './strings.ts';
+import { fill } from '../Calculator/fill.ts';
+import type { ExplorerStrings, OpWords } from './strings.ts';
 
 /**
  * The short texts inside the diagram boxes, built from the engine's checked layers so that a
@@ -15,8 +16,8 @@ export function shapeText(shape: Shape, lang: Lang): string {
 }
 
 /** A parameter count with its unit, as the boxes show it. */
-export function paramsText(params: number, lang: Lang): string {
-	return `${formatNumber(params, lang)} ${STRINGS[lang].paramsUnit}`;
+export function paramsText(params: number, lang: Lang, t: ExplorerStrings): string {
+	return `${formatNumber(params, lang)} ${t.paramsUnit}`;
 }
 
 const pair = ([h, w]: readonly [number, number]) => `${h}×${w}`;
@@ -37,20 +38,19 @@ function activationName(fn: string): string {
 }
 
 /** What one layer does, in a few words: kernel, filters or units, stride. */
-export function opLabel(layer: Layer, lang: Lang): string {
-	const op = STRINGS[lang].op;
+export function opLabel(layer: Layer, lang: Lang, op: OpWords): string {
 	const n = (v: number) => formatNumber(v, lang);
 	const s = 'strides' in layer ? stride(layer.strides) : '';
 	switch (layer.type) {
 		case 'conv2d':
-			return op.conv(pair(layer.kernel), n(layer.filters)) + s;
+			return fill(op.conv, { k: pair(layer.kernel), f: n(layer.filters) }) + s;
 		case 'depthwiseConv2d':
 			return `${pair(layer.kernel)} depthwise${s}`;
 		case 'separableConv2d':
-			return op.separable(pair(layer.kernel), n(layer.filters)) + s;
+			return fill(op.separable, { k: pair(layer.kernel), f: n(layer.filters) }) + s;
 		case 'maxPool2d':
 		case 'avgPool2d':
-			return op.pool(pair(layer.pool), layer.type.slice(0, 3)) + s;
+			return fill(op.pool, { k: pair(layer.pool), kind: layer.type.slice(0, 3) }) + s;
 		case 'globalAvgPool2d':
 		case 'globalMaxPool2d':
 			return `global ${layer.type.slice(6, 9).toLowerCase()} pool`;
@@ -76,13 +76,13 @@ export function opLabel(layer: Layer, lang: Lang): string {
 
 /**
  * The tags of a box: the main layer's own activation, then the layers folded into it (`BN`,
- * `ReLU`, `LRN`), joined by a middle dot.
+ * `ReLU`, `LRN`), joined by a middle dot. Tags are the same technical terms in both languages.
  */
-export function tagsText(rows: readonly LayerSummary[]): string {
+export function tagsText(rows: readonly LayerSummary[], op: OpWords): string {
 	const tags: string[] = [];
 	rows.forEach((row, i) => {
 		const layer = row.layer;
-		if (i > 0) tags.push(opLabel(layer, 'en'));
+		if (i > 0) tags.push(opLabel(layer, 'en', op));
 		if ('activation' in layer && layer.activation !== 'linear')
 			tags.push(activationName(layer.activation));
 	});

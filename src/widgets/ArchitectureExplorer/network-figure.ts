@@ -6,8 +6,9 @@ import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { FONT, LINE, inputBox, layerBox, type BoxInfo, type Working } from './boxes.ts';
 import { paramsText, shapeText } from './labels.ts';
-import type { StagePath } from './networks.ts';
-import { STRINGS } from './strings.ts';
+import { fill } from '../Calculator/fill.ts';
+import type { StagePath } from './network.ts';
+import type { ExplorerStrings } from './strings.ts';
 
 /**
  * The whole network as a figure: its stage tree (stages, units, folded layer boxes) and the
@@ -24,8 +25,7 @@ export function networkTree(s: Summary, paths: readonly StagePath[]): TreeNode[]
 	return [{ id: 'input', key: 'input', indices: [], children: [] }, ...buildTree(paths, folded)];
 }
 
-function groupBox(s: Summary, node: TreeNode, lang: Lang): BoxInfo {
-	const t = STRINGS[lang];
+function groupBox(s: Summary, node: TreeNode, lang: Lang, t: ExplorerStrings): BoxInfo {
 	const n = (v: number) => formatNumber(v, lang);
 	const params = node.indices.reduce((sum, i) => sum + s.layers[i]!.params, 0);
 	const last = Math.max(...node.indices);
@@ -39,10 +39,10 @@ function groupBox(s: Summary, node: TreeNode, lang: Lang): BoxInfo {
 		title: label,
 		lines: [
 			label,
-			t.layers(n(node.indices.length)),
-			`${shapeText(shape, lang)} · ${paramsText(params, lang)}`,
+			fill(t.layers, { n: n(node.indices.length) }),
+			`${shapeText(shape, lang)} · ${paramsText(params, lang, t)}`,
 		],
-		op: t.layers(n(node.indices.length)),
+		op: fill(t.layers, { n: n(node.indices.length) }),
 		rows: node.indices.map((i) => s.layers[i]!),
 		params,
 		shape,
@@ -52,13 +52,19 @@ function groupBox(s: Summary, node: TreeNode, lang: Lang): BoxInfo {
 	};
 }
 
-function rowBox(s: Summary, node: TreeNode, lang: Lang, working: Working): BoxInfo {
+function rowBox(
+	s: Summary,
+	node: TreeNode,
+	lang: Lang,
+	t: ExplorerStrings,
+	working: Working,
+): BoxInfo {
 	if (node.id === 'input') {
-		const box = inputBox(s, lang);
+		const box = inputBox(s, lang, t);
 		return { ...box, lines: [box.title, '', box.lines[2]!] };
 	}
-	if (node.children.length > 0) return groupBox(s, node, lang);
-	const box = layerBox(s, node.indices, lang, working);
+	if (node.children.length > 0) return groupBox(s, node, lang, t);
+	const box = layerBox(s, node.indices, lang, t, working);
 	const [, , shape, params] = box.lines;
 	return {
 		...box,
@@ -83,10 +89,11 @@ export function networkFigure(
 	tree: readonly TreeNode[],
 	expanded: ReadonlySet<string>,
 	lang: Lang,
+	t: ExplorerStrings,
 	working: Working,
 ): NetworkFigure {
 	const rows = visibleRows(tree, expanded);
-	const boxes = rows.map((row) => rowBox(s, row.node, lang, working));
+	const boxes = rows.map((row) => rowBox(s, row.node, lang, t, working));
 	const rowOf = new Map<string, number>([['input', 0]]);
 	rows.forEach((row, r) => {
 		for (const i of row.node.indices) rowOf.set(s.layers[i]!.name, r);

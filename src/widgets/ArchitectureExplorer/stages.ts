@@ -1,10 +1,21 @@
-import type { LazyNetworkId, StagePath } from './networks.ts';
+import type { NetworkId, StagePath } from './network.ts';
 
 /**
  * How each network's layers group into the stages of the whole-network diagram, from the layer
- * names its reference implementation uses (LeNet-5's are `lenetPaths` in `networks.ts`). Loaded
- * with the first network a reader picks.
+ * names its reference implementation uses. Runs at build time for the default network, and loads
+ * in the browser with the engine.
  */
+
+/** LeNet-5: each convolution with the pooling after it, C5 alone, the dense layers together. */
+const LENET: Readonly<Record<string, string>> = {
+	C1: 'C1 + S2',
+	S2: 'C1 + S2',
+	C3: 'C3 + S4',
+	S4: 'C3 + S4',
+	flatten: 'F6 + output',
+	F6: 'F6 + output',
+	output: 'F6 + output',
+};
 
 const ALEXNET: Readonly<Record<string, string>> = {
 	'features.0': 'conv1',
@@ -25,8 +36,10 @@ const GOOGLENET_HEAD = new Set(['avgpool', 'dropout', 'fc']);
  * that are words (`stem`, `head`, `entry`…) are translated by the widget; the others are the
  * reference implementation's own names (`layer1`, `inception3a`, `block5`).
  */
-export function stagePaths(id: LazyNetworkId, names: readonly string[]): StagePath[] {
+export function stagePaths(id: NetworkId, names: readonly string[]): StagePath[] {
 	switch (id) {
+		case 'lenet5':
+			return names.map((name) => (LENET[name] ? [LENET[name]] : []));
 		case 'alexnet':
 			return names.map((name) => [ALEXNET[name] ?? 'classifier']);
 		case 'googlenet':

@@ -1,6 +1,16 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
+import { CAPTIONS } from './captions.ts';
+import { COMPARE_STRINGS, type CompareStrings } from './compare-strings.ts';
+import type { NetworkId } from './network.ts';
 
-/** Every word the explorer shows, per language; a missing translation is a type error. */
+/**
+ * Every word the explorer shows, per language; a missing translation is a type error.
+ *
+ * Only `ArchitectureExplorer.astro` imports the values: it passes one language's table to the
+ * island as a prop, so the words travel in the page's HTML and the other language's never do.
+ * Props cannot carry functions, hence plain strings, with `{name}` placeholders that `fill()`
+ * fills with numbers already formatted.
+ */
 export interface ExplorerStrings {
 	networkLegend: string;
 	year: string;
@@ -11,8 +21,8 @@ export interface ExplorerStrings {
 	/** Why LeNet-5 and Xception have no ILSVRC result. */
 	noTop5: Record<'lenet5' | 'xception', string>;
 	signature: string;
-	/** LeNet-5's block; the other captions load with their blocks (`CAPTIONS` in `blocks.ts`). */
-	lenetCaption: string;
+	/** The caption under each network's signature block. */
+	captions: Record<NetworkId, string>;
 	compareToggle: string;
 	whole: string;
 	expandAll: string;
@@ -25,18 +35,27 @@ export interface ExplorerStrings {
 	tableSummary: string;
 	block: string;
 	operation: string;
-	loading: (name: string) => string;
-	loaded: (name: string, params: string, depth: string) => string;
+	/** `{name}` */
+	loading: string;
+	/** `{name}`, `{params}`, `{depth}` */
+	loaded: string;
 	loadError: string;
 	paramsUnit: string;
-	layers: (n: string) => string;
+	/** `{n}` */
+	layers: string;
 	sum: string;
-	sigTitle: (name: string) => string;
-	sigDesc: (nodes: string, from: string, to: string, total: string) => string;
-	netTitle: (name: string) => string;
-	netDesc: (rows: string, from: string, to: string) => string;
+	/** `{name}` */
+	sigTitle: string;
+	/** `{nodes}`, `{from}`, `{to}`, `{total}` */
+	sigDesc: string;
+	/** `{name}` */
+	netTitle: string;
+	/** `{rows}`, `{from}`, `{to}` */
+	netDesc: string;
 	groups: Record<string, string>;
 	op: OpWords;
+	/** The compare view's words (`compare-strings.ts`). */
+	compare: CompareStrings;
 }
 
 /**
@@ -45,9 +64,12 @@ export interface ExplorerStrings {
  */
 export interface OpWords {
 	input: string;
-	conv: (k: string, f: string) => string;
-	separable: (k: string, f: string) => string;
-	pool: (k: string, kind: string) => string;
+	/** `{k}` kernel, `{f}` filters */
+	conv: string;
+	/** `{k}` kernel, `{f}` filters */
+	separable: string;
+	/** `{k}` window, `{kind}` max or avg */
+	pool: string;
 	add: string;
 	scale: string;
 }
@@ -63,7 +85,7 @@ export const STRINGS: Record<Lang, ExplorerStrings> = {
 		paper: 'Paper',
 		noTop5: { lenet5: '— (MNIST, before ILSVRC)', xception: '— (did not enter ILSVRC)' },
 		signature: 'Signature block',
-		lenetCaption: 'Every convolution is followed straight away by average pooling.',
+		captions: CAPTIONS.en,
 		compareToggle: 'Compare blocks side by side',
 		whole: 'The whole network',
 		expandAll: 'Expand all',
@@ -76,17 +98,16 @@ export const STRINGS: Record<Lang, ExplorerStrings> = {
 		tableSummary: 'The diagram as a table',
 		block: 'Block',
 		operation: 'Operation',
-		loading: (name) => `Loading ${name}…`,
-		loaded: (name, params, depth) => `${name}: ${params} parameters, depth ${depth}.`,
+		loading: 'Loading {name}…',
+		loaded: '{name}: {params} parameters, depth {depth}.',
 		loadError: 'This network could not be loaded. Check the connection and pick it again.',
 		paramsUnit: 'params',
-		layers: (n) => `${n} layers`,
+		layers: '{n} layers',
 		sum: 'Sum of its parts',
-		sigTitle: (name) => `Signature block of ${name}`,
-		sigDesc: (nodes, from, to, total) =>
-			`${nodes} boxes from ${from} to ${to}, ${total} parameters; listed in the table below.`,
-		netTitle: (name) => `${name}, stage by stage`,
-		netDesc: (rows, from, to) => `${rows} rows from ${from} to ${to}; listed in the table below.`,
+		sigTitle: 'Signature block of {name}',
+		sigDesc: '{nodes} boxes from {from} to {to}, {total} parameters; listed in the table below.',
+		netTitle: '{name}, stage by stage',
+		netDesc: '{rows} rows from {from} to {to}; listed in the table below.',
 		groups: {
 			stem: 'stem',
 			head: 'head',
@@ -97,12 +118,13 @@ export const STRINGS: Record<Lang, ExplorerStrings> = {
 		},
 		op: {
 			input: 'input',
-			conv: (k, f) => `${k} conv, ${f}`,
-			separable: (k, f) => `${k} sep. conv, ${f}`,
-			pool: (k, kind) => `${k} ${kind} pool`,
+			conv: '{k} conv, {f}',
+			separable: '{k} sep. conv, {f}',
+			pool: '{k} {kind} pool',
 			add: 'add',
 			scale: 'scale ×',
 		},
+		compare: COMPARE_STRINGS.en,
 	},
 	id: {
 		networkLegend: 'Jaringan',
@@ -113,7 +135,7 @@ export const STRINGS: Record<Lang, ExplorerStrings> = {
 		paper: 'Makalah',
 		noTop5: { lenet5: '— (MNIST, sebelum ILSVRC)', xception: '— (tidak ikut ILSVRC)' },
 		signature: 'Blok khas',
-		lenetCaption: 'Setiap konvolusi langsung diikuti pooling rata-rata.',
+		captions: CAPTIONS.id,
 		compareToggle: 'Bandingkan blok berdampingan',
 		whole: 'Seluruh jaringan',
 		expandAll: 'Buka semua',
@@ -127,18 +149,17 @@ export const STRINGS: Record<Lang, ExplorerStrings> = {
 		tableSummary: 'Diagram dalam bentuk tabel',
 		block: 'Blok',
 		operation: 'Operasi',
-		loading: (name) => `Memuat ${name}…`,
-		loaded: (name, params, depth) => `${name}: ${params} parameter, kedalaman ${depth}.`,
+		loading: 'Memuat {name}…',
+		loaded: '{name}: {params} parameter, kedalaman {depth}.',
 		loadError: 'Jaringan ini gagal dimuat. Periksa koneksi lalu pilih lagi.',
 		paramsUnit: 'param',
-		layers: (n) => `${n} lapisan`,
+		layers: '{n} lapisan',
 		sum: 'Jumlah bagian-bagiannya',
-		sigTitle: (name) => `Blok khas ${name}`,
-		sigDesc: (nodes, from, to, total) =>
-			`${nodes} kotak dari ${from} sampai ${to}, ${total} parameter; terdaftar di tabel di bawah.`,
-		netTitle: (name) => `${name}, tahap demi tahap`,
-		netDesc: (rows, from, to) =>
-			`${rows} baris dari ${from} sampai ${to}; terdaftar di tabel di bawah.`,
+		sigTitle: 'Blok khas {name}',
+		sigDesc:
+			'{nodes} kotak dari {from} sampai {to}, {total} parameter; terdaftar di tabel di bawah.',
+		netTitle: '{name}, tahap demi tahap',
+		netDesc: '{rows} baris dari {from} sampai {to}; terdaftar di tabel di bawah.',
 		groups: {
 			stem: 'stem',
 			head: 'kepala',
@@ -149,11 +170,12 @@ export const STRINGS: Record<Lang, ExplorerStrings> = {
 		},
 		op: {
 			input: 'input',
-			conv: (k, f) => `konv ${k}, ${f}`,
-			separable: (k, f) => `konv sep. ${k}, ${f}`,
-			pool: (k, kind) => `${kind} pool ${k}`,
+			conv: 'konv {k}, {f}',
+			separable: 'konv sep. {k}, {f}',
+			pool: '{kind} pool {k}',
 			add: 'tambah',
 			scale: 'skala ×',
 		},
+		compare: COMPARE_STRINGS.id,
 	},
 };

@@ -1,6 +1,5 @@
-import type { Lang } from '../../lib/i18n/lang.ts';
 import type { BoxInfo } from './boxes.ts';
-import { STRINGS } from './strings.ts';
+import type { ExplorerStrings } from './strings.ts';
 
 /**
  * Small helpers shared by the two diagram components: how a box is named for screen readers and
@@ -8,8 +7,7 @@ import { STRINGS } from './strings.ts';
  */
 
 /** What a screen reader announces when a box gets focus: the box's text, count and working. */
-export function boxLabel(box: BoxInfo, lang: Lang): string {
-	const t = STRINGS[lang];
+export function boxLabel(box: BoxInfo, t: ExplorerStrings): string {
 	// The visible text comes first, word for word, as a spoken name must contain what is seen.
 	const text = box.lines.filter(Boolean).join(' ');
 	const name = box.lines.includes(box.title) ? '' : ` (${box.title})`;

@@ -1,3 +1,4 @@
+import type { REFERENCES } from '../../content/references.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Convention, ModelJson, Shape } from '../types.ts';
 
@@ -17,6 +18,20 @@ export interface PresetInfo {
 	/** Total parameters the reference implementation reports; the tests hold the engine to it. */
 	readonly params: number;
 	readonly load: () => Promise<ModelJson>;
+	/**
+	 * The network's own name where `name` also names the implementation ("ResNet-50" beside
+	 * "ResNet-50 (torchvision)"), for a button or a chart row that names the idea, not the code.
+	 */
+	readonly shortName?: string;
+	/** Year of the paper that introduced the network, for a history of the architectures. */
+	readonly year?: number;
+	/**
+	 * Top-5 error, in percent, of the ILSVRC entry the network's family won with (often an
+	 * ensemble); absent for networks that did not win the classification task.
+	 */
+	readonly top5?: number;
+	/** The paper in the site's table of references (`src/lib/content/references.ts`). */
+	readonly paper?: keyof typeof REFERENCES;
 }
 
 /** All presets, in the order the chapter meets them. */
@@ -45,6 +60,8 @@ export const PRESETS = [
 		input: [32, 32, 1],
 		convention: 'keras',
 		params: 61_706,
+		year: 1998,
+		paper: 'lecun1998',
 		load: () => import('./lenet5.ts').then((m) => m.lenet5()),
 	},
 	{
@@ -58,6 +75,9 @@ export const PRESETS = [
 		input: [224, 224, 3],
 		convention: 'pytorch',
 		params: 61_100_840,
+		year: 2012,
+		top5: 15.3,
+		paper: 'krizhevsky2012',
 		load: () => import('./alexnet.ts').then((m) => m.alexnet()),
 	},
 	{
@@ -84,6 +104,9 @@ export const PRESETS = [
 		input: [224, 224, 3],
 		convention: 'pytorch',
 		params: 6_624_904,
+		year: 2014,
+		top5: 6.67,
+		paper: 'szegedy2014',
 		load: () => import('./googlenet.ts').then((m) => m.googlenet()),
 	},
 	{
@@ -97,6 +120,10 @@ export const PRESETS = [
 		input: [224, 224, 3],
 		convention: 'pytorch',
 		params: 25_557_032,
+		shortName: 'ResNet-50',
+		year: 2015,
+		top5: 3.57,
+		paper: 'he2015',
 		load: () => import('./resnet50.ts').then((m) => m.resnet50()),
 	},
 	{
@@ -123,6 +150,9 @@ export const PRESETS = [
 		input: [224, 224, 3],
 		convention: 'pytorch',
 		params: 28_088_024,
+		year: 2017,
+		top5: 2.25,
+		paper: 'hu2017',
 		load: () => import('./se-resnet50.ts').then((m) => m.seResnet50()),
 	},
 	{
@@ -136,6 +166,8 @@ export const PRESETS = [
 		input: [299, 299, 3],
 		convention: 'keras',
 		params: 22_910_480,
+		year: 2016,
+		paper: 'chollet2016',
 		load: () => import('./xception.ts').then((m) => m.xception()),
 	},
 ] as const satisfies readonly PresetInfo[];

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { REFERENCES } from '../../content/references.ts';
 import { summary } from '../summary.ts';
 import type { Summary } from '../types.ts';
 import { parseModel } from '../validate.ts';
-import { findPreset, PRESETS } from './index.ts';
+import { findPreset, PRESETS, type PresetInfo } from './index.ts';
 
 async function load(id: string): Promise<Summary> {
 	const preset = findPreset(id);
@@ -38,6 +39,31 @@ describe('every preset reproduces its reference implementation', () => {
 
 	test('an unknown ID finds nothing', () => {
 		expect(findPreset('resnet51')).toBeUndefined();
+	});
+});
+
+describe('the facts the history of the architectures shows', () => {
+	const all: readonly PresetInfo[] = PRESETS;
+
+	test('each cited paper is in the table of references and from the network’s year', () => {
+		const cited = all.filter((p) => p.paper !== undefined);
+		expect(cited.length).toBeGreaterThanOrEqual(6);
+		for (const p of cited) expect(REFERENCES[p.paper!].year, p.id).toBe(p.year);
+	});
+
+	test('an ILSVRC result belongs to a network from the years of the challenge, 2010 to 2017', () => {
+		for (const p of all.filter((p) => p.top5 !== undefined)) {
+			expect(p.year, p.id).toBeGreaterThanOrEqual(2010);
+			expect(p.year, p.id).toBeLessThanOrEqual(2017);
+			expect(p.top5, p.id).toBeGreaterThan(0);
+			expect(p.top5, p.id).toBeLessThan(30);
+		}
+	});
+
+	test('a short name is the start of the full one, which adds the implementation', () => {
+		for (const p of all.filter((p) => p.shortName !== undefined)) {
+			expect(p.name.startsWith(`${p.shortName!} (`), p.id).toBe(true);
+		}
 	});
 });
 
