@@ -139,17 +139,8 @@ export function stepDetail(settings: Settings, outCols: number, index: number): 
 export type Cost =
 	{ ok: true; shape: string; params: string; macs: number } | { ok: false; error: string };
 
-/** The engine's summary row of a layer on an n×n×C input, as the cost table prints it. */
-export function cost(
-	size: number,
-	channels: number,
-	op: Operation,
-	window: number,
-	stride: number,
-	padding: number,
-	lang: Lang,
-): Cost {
-	const result = engineRow(size, channels, op, window, stride, padding);
+/** An {@link engineRow} result as the cost table prints it, in the page's language. */
+export function cost(result: ReturnType<typeof engineRow>, lang: Lang): Cost {
 	if (!result.ok) return { ok: false, error: result.error.describe(lang) };
 	const { row } = result;
 	return {
@@ -209,8 +200,8 @@ export function frame(
 			steps,
 			shift: { direction, output: shifted, ...changedCells(output, shifted) },
 			costs: {
-				pool: cost(size, channels, poolOp, window, stride, padding, lang),
-				conv: cost(size, channels, 'conv', window, stride, padding, lang),
+				pool: cost(engineRow(size, channels, poolOp, window, stride, padding), lang),
+				conv: cost(engineRow(size, channels, 'conv', window, stride, padding), lang),
 			},
 			channels,
 		},
