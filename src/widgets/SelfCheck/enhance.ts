@@ -1,6 +1,6 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { gradeChoice, gradeNumber, type Verdict } from '../../lib/content/self-check.ts';
-import { tally } from './progress.ts';
+import { tally } from './tally.ts';
 import { forget, load, save } from './storage.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { tally } from './progress.ts';
+import { tally } from './tally.ts';
 
 describe('the progress tally', () => {
 	const saved = {
