@@ -1,21 +1,20 @@
-import { formatShape, working } from '../../lib/cnn/index.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
-import { engineRow, type Operation } from './model.ts';
-import { STRINGS } from './strings.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import type { Frame } from './model.ts';
+import type { PoolingStrings } from './strings.ts';
+import { fill } from './template.ts';
 
 export interface CostPanelProps {
 	id: string;
-	size: number;
-	op: Operation;
-	window: number;
-	stride: number;
-	padding: number;
+	/** The frame whose settings and engine rows the table shows. */
+	frame: Frame;
+	/** The channel count as the reader set it (the frame may still be the previous one's). */
 	channels: number;
 	stale: boolean;
 	lang: Lang;
+	t: PoolingStrings;
 	onChannels: (value: number) => void;
 	onValidity: (invalid: boolean) => void;
 }
@@ -29,28 +28,28 @@ export const CHANNEL_RULE = { min: 1, max: 4096 };
  * shape, parameters k·k·C·C + C, MACs), with the engine's own working for the parameter count.
  */
 export function CostPanel(props: CostPanelProps) {
-	const { size, op, window, stride, padding, channels, lang } = props;
-	const t = STRINGS[lang];
+	const { frame, lang, t } = props;
+	const { grid, op, window } = frame.settings;
+	const size = grid.length;
 	const n = (v: number) => formatNumber(v, lang);
-	const poolOp: Operation = op === 'avg' ? 'avg' : 'max';
 	const rows = [
 		{
-			label: t.costPool(t.operations[poolOp], window),
-			result: engineRow(size, channels, poolOp, window, stride, padding),
+			label: fill(t.costPool, { kind: t.operations[op === 'avg' ? 'avg' : 'max'], k: window }),
+			cost: frame.costs.pool,
 		},
 		{
-			label: t.costConv(window, n(channels)),
-			result: engineRow(size, channels, 'conv', window, stride, padding),
+			label: fill(t.costConv, { k: window, c: n(frame.channels) }),
+			cost: frame.costs.conv,
 		},
 	];
 	return (
 		<section class="pool-cost" aria-labelledby={`${props.id}-cost`}>
 			<h5 id={`${props.id}-cost`}>{t.costHeading}</h5>
-			<p>{t.costIntro(size)}</p>
+			<p>{fill(t.costIntro, { size })}</p>
 			<NumberField
 				id={`${props.id}-channels`}
 				label={t.channels}
-				value={channels}
+				value={props.channels}
 				rule={CHANNEL_RULE}
 				lang={lang}
 				hint={`1–${n(CHANNEL_RULE.max)}`}
@@ -69,20 +68,18 @@ export function CostPanel(props: CostPanelProps) {
 						</tr>
 					</thead>
 					<tbody>
-						{rows.map(({ label, result }) => (
+						{rows.map(({ label, cost }) => (
 							<tr>
 								<th scope="row">{label}</th>
-								{result.ok ? (
+								{cost.ok ? (
 									<>
-										<td>{formatShape(result.row.outputShape)}</td>
-										<td data-cost="params">
-											{result.row.params === 0 ? '0' : working(result.row, lang)}
-										</td>
-										<td data-cost="macs">{n(result.row.macs)}</td>
+										<td>{cost.shape}</td>
+										<td data-cost="params">{cost.params}</td>
+										<td data-cost="macs">{n(cost.macs)}</td>
 									</>
 								) : (
 									<td colSpan={3} class="pool-error">
-										{result.error.describe(lang)}
+										{cost.error}
 									</td>
 								)}
 							</tr>

@@ -2,9 +2,10 @@ import type { JSX } from 'preact';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Grid } from '../../lib/grid/grid.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import type { Operation } from './model.ts';
-import { STRINGS } from './strings.ts';
 import { windowBox, type Box } from './layout.ts';
+import type { Operation } from './model.ts';
+import type { PoolingStrings } from './strings.ts';
+import { fill } from './template.ts';
 
 export interface InputGridProps {
 	id: string;
@@ -19,6 +20,7 @@ export interface InputGridProps {
 	errors: Readonly<Record<string, string>>;
 	active: readonly [number, number];
 	lang: Lang;
+	t: PoolingStrings;
 	onActive: (row: number, col: number) => void;
 	onEdit: (row: number, col: number, text: string) => void;
 	onCommit: (row: number, col: number) => void;
@@ -42,8 +44,7 @@ export function cellText(value: number, lang: Lang): string {
  * (roving tabindex), so a keyboard user does not tab through 256 fields.
  */
 export function InputGrid(props: InputGridProps) {
-	const { grid, padding, op, box, drafts, errors, active, lang, id } = props;
-	const t = STRINGS[lang];
+	const { grid, padding, op, box, drafts, errors, active, lang, t, id } = props;
 	const n = grid.length;
 	const padText = op === 'max' ? '−∞' : '0';
 	const rows: JSX.Element[] = [];
@@ -81,7 +82,7 @@ export function InputGrid(props: InputGridProps) {
 						spellcheck={false}
 						data-cell={key}
 						class="pool-cell__input"
-						aria-label={t.cell(r + 1, c + 1)}
+						aria-label={fill(t.cell, { row: r + 1, col: c + 1 })}
 						aria-invalid={error ? 'true' : undefined}
 						aria-describedby={error ? `${id}-cell-error` : undefined}
 						tabIndex={isActive ? 0 : -1}
@@ -111,7 +112,7 @@ export function InputGrid(props: InputGridProps) {
 
 	return (
 		<table class="pool-grid pool-grid--input">
-			<caption>{t.input(n, n)}</caption>
+			<caption>{fill(t.input, { rows: n, cols: n })}</caption>
 			<tbody>{rows}</tbody>
 		</table>
 	);

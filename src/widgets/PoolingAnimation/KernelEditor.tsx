@@ -1,7 +1,8 @@
 import type { Grid } from '../../lib/grid/grid.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
-import { STRINGS } from './strings.ts';
+import type { PoolingStrings } from './strings.ts';
+import { fill } from './template.ts';
 
 export interface KernelEditorProps {
 	id: string;
@@ -9,6 +10,7 @@ export interface KernelEditorProps {
 	window: number;
 	bias: number;
 	lang: Lang;
+	t: PoolingStrings;
 	onWeight: (row: number, col: number, value: number) => void;
 	onBias: (value: number) => void;
 	onValidity: (key: string, invalid: boolean) => void;
@@ -21,8 +23,7 @@ export const BIAS_RULE = { min: -99, max: 99, integer: false };
 
 /** The k×k kernel (2×2 or 3×3) as a grid of number fields, plus the bias. */
 export function KernelEditor(props: KernelEditorProps) {
-	const { kernel, window, lang, id } = props;
-	const t = STRINGS[lang];
+	const { kernel, window, lang, t, id } = props;
 	return (
 		<fieldset class="pool-kernel">
 			<legend>{t.kernel}</legend>
@@ -35,7 +36,7 @@ export function KernelEditor(props: KernelEditorProps) {
 							.map((w, c) => (
 								<NumberField
 									id={`${id}-w${r}${c}`}
-									label={t.weight(r + 1, c + 1)}
+									label={fill(t.weight, { row: r + 1, col: c + 1 })}
 									value={w}
 									rule={WEIGHT_RULE}
 									lang={lang}

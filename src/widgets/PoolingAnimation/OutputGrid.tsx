@@ -2,12 +2,13 @@ import type { Grid } from '../../lib/grid/grid.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { windowBox, type Box } from './layout.ts';
 import { num } from './narration.ts';
-import { STRINGS } from './strings.ts';
+import type { PoolingStrings } from './strings.ts';
 
 export interface OutputGridProps {
 	output: Grid;
 	caption: string;
 	lang: Lang;
+	t: PoolingStrings;
 	/** Cells computed so far, row by row; the rest are empty. Defaults to all. */
 	filled?: number;
 	/** The cell being written, outlined. */
@@ -22,8 +23,7 @@ export interface OutputGridProps {
  * a colour.
  */
 export function OutputGrid(props: OutputGridProps) {
-	const { output, caption, lang, box, changed } = props;
-	const t = STRINGS[lang];
+	const { output, caption, lang, t, box, changed } = props;
 	const cols = output[0]?.length ?? 0;
 	const filled = props.filled ?? output.length * cols;
 	return (

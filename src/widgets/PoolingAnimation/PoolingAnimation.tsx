@@ -1,39 +1,45 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { resize, withCell, type Grid } from '../../lib/grid/grid.ts';
 import type { Direction } from '../../lib/grid/shift.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { numberInputMessage, parseNumberInput } from '../../lib/i18n/number-input.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
+import { useOnDemand } from '../shared/useOnDemand.ts';
 import { useReducedMotion } from '../shared/useReducedMotion.ts';
 import '../shared/widget.css';
 import { CostPanel } from './CostPanel.tsx';
+import {
+	DEFAULT_CHANNELS,
+	DEFAULT_DIRECTION,
+	DEFAULT_KERNEL,
+	DEFAULT_PRESET,
+	DEFAULT_SIZE,
+	defaultSettings,
+} from './defaults.ts';
 import { InputGrid } from './InputGrid.tsx';
 import { KernelEditor } from './KernelEditor.tsx';
 import { cellBox, windowOf } from './layout.ts';
-import { compute, stepDetail, type Operation, type Settings } from './model.ts';
+import type { Frame, Operation, Settings } from './model.ts';
 import { formula, narrate } from './narration.ts';
 import { OutputGrid } from './OutputGrid.tsx';
 import { moveStep, playFrom, SPEEDS, STEP_MS, type Speed } from './player.ts';
 import './PoolingAnimation.css';
 import { preset, PRESET_IDS, randomGrid, type PresetId } from './presets.ts';
 import { ShiftCompare } from './ShiftCompare.tsx';
-import { STRINGS } from './strings.ts';
+import type { PoolingStrings } from './strings.ts';
+import { fill } from './template.ts';
 
 export interface PoolingAnimationProps {
 	lang: Lang;
 	/** Prefix for element ids; unique on the page. */
 	id?: string;
+	/** The page language's words, chosen by `PoolingAnimation.astro`. */
+	t: PoolingStrings;
+	/** The default settings' frame, computed at build time by `PoolingAnimation.astro`. */
+	first: Frame;
 }
 
-const DEFAULT_SIZE = 6;
-const DEFAULT_PRESET: PresetId = 'blob';
-/** A vertical-edge detector; a 2×2 kernel uses its top-left corner, [[−1, 1], [−1, 1]]. */
-const DEFAULT_KERNEL: Grid = [
-	[-1, 1, 0],
-	[-1, 1, 0],
-	[-1, 1, 0],
-];
 const CELL_RULE = { min: -99, max: 99, integer: false };
 const SIZE_RULE = { min: 2, max: 16 };
 const STRIDE_RULE = { min: 1, max: 16 };
@@ -47,15 +53,19 @@ const OPERATIONS: readonly Operation[] = ['max', 'avg', 'conv'];
  * convolution sliding over it step by step with the computation in words, the shift-by-one-pixel
  * experiment, and the parameter and MAC counts from the engine. The server renders the finished
  * output; after hydration it plays once unless the reader prefers reduced motion.
+ *
+ * Everything shown comes from a {@link Frame}: the wrapper's until the reader first touches or
+ * focuses the widget, which loads `model.ts` (and the CNN engine behind it); from then on the
+ * island computes a frame for every change.
  */
 export default function PoolingAnimation(props: PoolingAnimationProps) {
-	const { lang } = props;
+	const { lang, t } = props;
 	const id = props.id ?? `pool-${lang}`;
-	const t = STRINGS[lang];
 	const reduced = useReducedMotion();
+	const [engine, load] = useOnDemand(() => import('./model.ts'));
 
 	const [size, setSize] = useState(DEFAULT_SIZE);
-	const [grid, setGrid] = useState<Grid>(() => preset(DEFAULT_PRESET, DEFAULT_SIZE));
+	const [grid, setGrid] = useState<Grid>(() => defaultSettings().grid);
 	const [presetId, setPresetId] = useState<PresetId | 'custom'>(DEFAULT_PRESET);
 	const [op, setOp] = useState<Operation>('max');
 	const [window, setWindow] = useState(2);
@@ -63,8 +73,8 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 	const [padding, setPadding] = useState(0);
 	const [kernel, setKernel] = useState<Grid>(DEFAULT_KERNEL);
 	const [bias, setBias] = useState(0);
-	const [channels, setChannels] = useState(200);
-	const [direction, setDirection] = useState<Direction>('right');
+	const [channels, setChannels] = useState(DEFAULT_CHANNELS);
+	const [direction, setDirection] = useState<Direction>(DEFAULT_DIRECTION);
 	const [speed, setSpeed] = useState<Speed>('medium');
 	/** Cells computed; `undefined` means all (the finished figure the server renders). */
 	const [step, setStep] = useState<number | undefined>(undefined);
@@ -78,26 +88,34 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 	const autoplayed = useRef(false);
 
 	const settings: Settings = { grid, op, window, stride, padding, kernel, bias };
-	const outcome = compute(settings);
-	const lastGood = useRef<{ settings: Settings; output: number[][] } | undefined>(undefined);
 	const badInput =
 		Object.entries(invalid).some(([key, bad]) => bad && key !== 'channels') ||
 		Object.keys(cellErrors).length > 0;
-	if (outcome.ok && !badInput) lastGood.current = { settings, output: outcome.output };
-	const shown = outcome.ok
-		? { settings, output: outcome.output }
-		: (lastGood.current ?? { settings, output: [[0]] });
-	const stale = !outcome.ok || badInput;
+	// Before the engine has loaded, the wrapper's frame; after, this state's, or (for impossible
+	// settings or a field being fixed) the last valid settings' with this channel count and shift.
+	const lastGood = useRef<Settings>(props.first.settings);
+	const attempt = useMemo(
+		() => engine?.frame(settings, channels, direction, lang),
+		// `settings` is rebuilt every render; its parts change only when the reader changes them.
+		[engine, grid, op, window, stride, padding, kernel, bias, channels, direction, lang],
+	);
+	const error = attempt && !attempt.ok ? attempt.error : undefined;
+	const stale = error !== undefined || badInput;
+	if (attempt?.ok && !stale) lastGood.current = settings;
+	const shown = ((): Frame => {
+		if (attempt?.ok && !stale) return attempt.frame;
+		const fallback = engine?.frame(lastGood.current, channels, direction, lang);
+		return fallback?.ok ? fallback.frame : props.first;
+	})();
 
 	const outRows = shown.output.length;
 	const outCols = shown.output[0]?.length ?? 0;
-	const total = outRows * outCols;
+	const total = shown.steps.length;
 	const current = Math.min(step ?? total, total);
-	const detail = current > 0 ? stepDetail(shown.settings, outCols, current - 1) : undefined;
+	const detail = current > 0 ? shown.steps[current - 1] : undefined;
 	const s = shown.settings;
-	const inBox =
-		current > 0 ? windowOf(current - 1, outCols, s.window, s.stride, s.padding) : undefined;
-	const outBox = current > 0 ? cellBox(current - 1, outCols) : undefined;
+	const inBox = detail ? windowOf(detail) : undefined;
+	const outBox = detail ? cellBox(detail) : undefined;
 
 	// The clock: one step per tick while playing, stopping at the end.
 	useEffect(() => {
@@ -189,7 +207,11 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 				return next;
 			});
 		} else {
-			const message = t.cellError(row + 1, col + 1, numberInputMessage(parsed.error, lang));
+			const message = fill(t.cellError, {
+				row: row + 1,
+				col: col + 1,
+				message: numberInputMessage(parsed.error, lang),
+			});
 			setCellErrors((old) => ({ ...old, [key]: message }));
 		}
 	};
@@ -206,7 +228,7 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 
 	const reset = () => {
 		setSize(DEFAULT_SIZE);
-		setGrid(preset(DEFAULT_PRESET, DEFAULT_SIZE));
+		setGrid(defaultSettings().grid);
 		setPresetId(DEFAULT_PRESET);
 		setOp('max');
 		setWindow(2);
@@ -214,8 +236,8 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 		setPadding(0);
 		setKernel(DEFAULT_KERNEL);
 		setBias(0);
-		setChannels(200);
-		setDirection('right');
+		setChannels(DEFAULT_CHANNELS);
+		setDirection(DEFAULT_DIRECTION);
 		setPlaying(false);
 		setStep(undefined);
 		setInvalid({});
@@ -226,11 +248,16 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 
 	const firstError = Object.values(cellErrors)[0];
 	const narration = detail
-		? narrate(detail, current, total, lang)
-		: `${t.stepOf(0, total)}. ${t.idle}`;
+		? narrate(detail, current, total, lang, t)
+		: `${fill(t.stepOf, { step: 0, total })}. ${t.idle}`;
 
 	return (
-		<div class="cnn-widget not-content pool" id={id}>
+		<div
+			class="cnn-widget not-content pool"
+			id={id}
+			onFocusIn={() => void load()}
+			onPointerDown={() => void load()}
+		>
 			<h4 class="pool-title">{t.title}</h4>
 			<p>{t.intro}</p>
 
@@ -322,7 +349,7 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 						value={padding}
 						rule={PADDING_RULE}
 						lang={lang}
-						hint={t.paddingHint(op)}
+						hint={t.paddingHints[op]}
 						onValue={setPadding}
 						onValidity={(bad) => setValidity('padding', bad)}
 					/>
@@ -335,15 +362,16 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 						window={window}
 						bias={bias}
 						lang={lang}
+						t={t}
 						onWeight={(r, c, v) => setKernel((old) => withCell(old, r, c, v))}
 						onBias={setBias}
 						onValidity={setValidity}
 					/>
 				)}
 
-				{!outcome.ok && (
+				{error !== undefined && (
 					<p class="pool-error" role="alert" data-testid="engine-error">
-						{outcome.error.describe(lang)}
+						{error}
 					</p>
 				)}
 				{stale && <p class="pool-stale-note">{t.stale}</p>}
@@ -369,6 +397,7 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 						errors={cellErrors}
 						active={active}
 						lang={lang}
+						t={t}
 						onActive={(r, c) => setActive([r, c])}
 						onEdit={editCell}
 						onCommit={commitCell}
@@ -378,8 +407,9 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 					</span>
 					<OutputGrid
 						output={shown.output}
-						caption={`${t.output(outRows, outCols)} · ${t.operations[s.op]}`}
+						caption={`${fill(t.output, { rows: outRows, cols: outCols })} · ${t.operations[s.op]}`}
 						lang={lang}
+						t={t}
 						filled={current}
 						box={outBox}
 					/>
@@ -417,7 +447,7 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 						</select>
 					</div>
 					<span class="pool-step" data-testid="step">
-						{t.stepOf(current, total)}
+						{fill(t.stepOf, { step: current, total })}
 					</span>
 				</div>
 				<p id={`${id}-keys`} class="pool-keys">
@@ -428,25 +458,22 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 
 			<ShiftCompare
 				id={id}
-				settings={shown.settings}
-				output={shown.output}
+				frame={shown}
 				direction={direction}
 				stale={stale}
 				lang={lang}
+				t={t}
 				onDirection={setDirection}
 			/>
 
 			<CostPanel
 				id={id}
 				key={`cost-${generation}`}
-				size={s.grid.length}
-				op={s.op}
-				window={s.window}
-				stride={s.stride}
-				padding={s.padding}
+				frame={shown}
 				channels={channels}
 				stale={stale || invalid.channels === true}
 				lang={lang}
+				t={t}
 				onChannels={setChannels}
 				onValidity={(bad) => setValidity('channels', bad)}
 			/>

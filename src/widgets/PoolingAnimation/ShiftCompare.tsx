@@ -1,18 +1,20 @@
 import { formatNumber } from '../../lib/i18n/format.ts';
-import type { Grid } from '../../lib/grid/grid.ts';
-import { changedCells, shiftBy, type Direction } from '../../lib/grid/shift.ts';
+import type { Direction } from '../../lib/grid/shift.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { compute, type Settings } from './model.ts';
+import type { Frame } from './model.ts';
 import { OutputGrid } from './OutputGrid.tsx';
-import { STRINGS } from './strings.ts';
+import type { PoolingStrings } from './strings.ts';
+import { fill } from './template.ts';
 
 export interface ShiftCompareProps {
 	id: string;
-	settings: Settings;
-	output: Grid;
+	/** The frame whose output and shifted output are compared. */
+	frame: Frame;
+	/** The direction as the reader chose it (the frame may still be the previous one's). */
 	direction: Direction;
 	stale: boolean;
 	lang: Lang;
+	t: PoolingStrings;
 	onDirection: (direction: Direction) => void;
 }
 
@@ -24,16 +26,16 @@ const DIRECTIONS: readonly Direction[] = ['right', 'left', 'down', 'up'];
  * measured rather than claimed.
  */
 export function ShiftCompare(props: ShiftCompareProps) {
-	const { settings, output, direction, lang, id } = props;
-	const t = STRINGS[lang];
-	const moved = compute({ ...settings, grid: shiftBy(settings.grid, direction) });
-	const shifted = moved.ok ? moved.output : output;
-	const diff = changedCells(output, shifted);
-	const percent = formatNumber(diff.total === 0 ? 0 : (100 * diff.count) / diff.total, lang, {
+	const { frame, lang, t, id } = props;
+	const { output, shift } = frame;
+	const percent = formatNumber(shift.total === 0 ? 0 : (100 * shift.count) / shift.total, lang, {
 		maximumFractionDigits: 0,
 	});
 	const rows = output.length;
 	const cols = output[0]?.length ?? 0;
+	const shiftedCaption = fill(t.shifted, {
+		direction: t.directions[shift.direction].toLowerCase(),
+	});
 	return (
 		<section class="pool-shift" aria-labelledby={`${id}-shift`}>
 			<h5 id={`${id}-shift`}>{t.shiftHeading}</h5>
@@ -42,7 +44,7 @@ export function ShiftCompare(props: ShiftCompareProps) {
 				<label for={`${id}-direction`}>{t.direction}</label>
 				<select
 					id={`${id}-direction`}
-					value={direction}
+					value={props.direction}
 					onChange={(event) => props.onDirection(event.currentTarget.value as Direction)}
 				>
 					{DIRECTIONS.map((d) => (
@@ -55,16 +57,21 @@ export function ShiftCompare(props: ShiftCompareProps) {
 				tabIndex={0}
 				aria-label={t.shiftRegion}
 			>
-				<OutputGrid output={output} caption={`${t.original} (${rows}×${cols})`} lang={lang} />
+				<OutputGrid output={output} caption={`${t.original} (${rows}×${cols})`} lang={lang} t={t} />
 				<OutputGrid
-					output={shifted}
-					caption={`${t.shifted(t.directions[direction])} (${rows}×${cols})`}
+					output={shift.output}
+					caption={`${shiftedCaption} (${rows}×${cols})`}
 					lang={lang}
-					changed={diff.changed}
+					t={t}
+					changed={shift.changed}
 				/>
 			</section>
 			<p class="pool-shift__count" data-testid="shift-count" aria-live="polite">
-				{t.changed(formatNumber(diff.count, lang), formatNumber(diff.total, lang), `${percent}%`)}
+				{fill(t.changed, {
+					count: formatNumber(shift.count, lang),
+					total: formatNumber(shift.total, lang),
+					percent: `${percent}%`,
+				})}
 			</p>
 		</section>
 	);

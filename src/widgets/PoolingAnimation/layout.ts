@@ -1,9 +1,10 @@
-import { stepPosition } from '../../lib/grid/window.ts';
+import type { StepDetail } from './model.ts';
 
 /**
- * Layout arithmetic for the grids: where the current window sits and which cell borders outline
- * it. The outline (a thick border, not only a colour) is what makes the window visible to readers
- * who cannot tell the highlight colour apart.
+ * Layout for the grids: where the current window sits and which cell borders outline it. The
+ * outline (a thick border, not only a colour) is what makes the window visible to readers who
+ * cannot tell the highlight colour apart. Boxes are read off a step the engine computed, so the
+ * widget never repeats the sliding-window arithmetic.
  */
 
 /** A rectangle of cells, inclusive, in grid coordinates (negative in the top/left padding). */
@@ -14,24 +15,21 @@ export interface Box {
 	readonly right: number;
 }
 
-/** The window of output cell number `index` (0-based) for the given geometry. */
-export function windowOf(
-	index: number,
-	outCols: number,
-	window: number,
-	stride: number,
-	padding: number,
-): Box {
-	const { row, col } = stepPosition(index, outCols);
-	const top = row * stride - padding;
-	const left = col * stride - padding;
-	return { top, left, bottom: top + window - 1, right: left + window - 1 };
+/** The input cells a step's window covers (padding included). */
+export function windowOf(step: StepDetail): Box {
+	const rows = step.cells.map((c) => c.row);
+	const cols = step.cells.map((c) => c.col);
+	return {
+		top: Math.min(...rows),
+		left: Math.min(...cols),
+		bottom: Math.max(...rows),
+		right: Math.max(...cols),
+	};
 }
 
-/** A one-cell box: the output cell being written. */
-export function cellBox(index: number, outCols: number): Box {
-	const { row, col } = stepPosition(index, outCols);
-	return { top: row, left: col, bottom: row, right: col };
+/** A one-cell box: the output cell a step writes. */
+export function cellBox(step: StepDetail): Box {
+	return { top: step.outRow, left: step.outCol, bottom: step.outRow, right: step.outCol };
 }
 
 /**

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { changedCells, shiftBy, type Direction } from '../../lib/grid/shift.ts';
+import { shiftBy, type Direction } from '../../lib/grid/shift.ts';
 import {
 	activeKernel,
 	compute,
 	engineRow,
+	frame,
 	stepDetail,
 	type Operation,
 	type Settings,
@@ -31,10 +32,9 @@ function settings(overrides: Partial<Settings> = {}): Settings {
 
 /** Output cells that change when the input moves one pixel, as the widget counts them. */
 function changes(s: Settings, direction: Direction): number {
-	const a = compute(s);
-	const b = compute({ ...s, grid: shiftBy(s.grid, direction) });
-	if (!a.ok || !b.ok) throw new Error('settings should be valid');
-	return changedCells(a.output, b.output).count;
+	const f = frame(s, 1, direction, 'en');
+	if (!f.ok) throw new Error('settings should be valid');
+	return f.frame.shift.count;
 }
 
 describe('the default figure', () => {
@@ -101,6 +101,34 @@ describe('the numbers the page quotes', () => {
 			const r = engineRow(6, 200, op, 2, 2, 0);
 			expect(r.ok && [r.row.params, r.row.macs, r.row.outputShape]).toEqual([0, 0, [3, 3, 200]]);
 		}
+	});
+});
+
+describe('a frame', () => {
+	test('holds one step per output cell, each writing the output’s value', () => {
+		const f = frame(settings(), 200, 'right', 'en');
+		if (!f.ok) throw new Error(f.error);
+		expect(f.frame.steps).toHaveLength(9);
+		for (const step of f.frame.steps) {
+			expect(step.value).toBe(f.frame.output[step.outRow]?.[step.outCol]);
+		}
+	});
+
+	test('prints the cost rows in the page’s language', () => {
+		const en = frame(settings({ op: 'conv' }), 200, 'right', 'en');
+		const id = frame(settings({ op: 'conv' }), 200, 'right', 'id');
+		if (!en.ok || !id.ok) throw new Error('settings should be valid');
+		expect(en.frame.costs.pool).toMatchObject({ ok: true, params: '0', macs: 0 });
+		expect(en.frame.costs.conv).toMatchObject({ ok: true, shape: '3×3×200' });
+		expect(en.frame.costs.conv.ok && en.frame.costs.conv.params).toContain('160,200');
+		expect(id.frame.costs.conv.ok && id.frame.costs.conv.params).toContain('160.200');
+	});
+
+	test('of impossible settings is the engine’s message, in words', () => {
+		const f = frame(settings({ window: 7 }), 200, 'right', 'id');
+		expect(f.ok).toBe(false);
+		if (f.ok) return;
+		expect(f.error).toContain('7×7');
 	});
 });
 

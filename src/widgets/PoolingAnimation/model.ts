@@ -1,12 +1,25 @@
-import { CnnError, trySummary, type LayerJson, type LayerSummary } from '../../lib/cnn/index.ts';
+import {
+	CnnError,
+	formatShape,
+	trySummary,
+	working,
+	type LayerJson,
+	type LayerSummary,
+} from '../../lib/cnn/index.ts';
 import { convolve, convWindow } from '../../lib/grid/convolution.ts';
 import type { Grid } from '../../lib/grid/grid.ts';
 import { pool, poolWindow } from '../../lib/grid/pooling.ts';
+import { changedCells, shiftBy, type Direction } from '../../lib/grid/shift.ts';
 import { stepPosition, windowCells, type WindowCell } from '../../lib/grid/window.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 /**
  * The pooling animation's arithmetic, apart from any rendering: which layer the settings stand for,
  * whether the engine accepts it, the output grid, and what one step of the sliding window computes.
+ *
+ * This module is the widget's engine: `PoolingAnimation.astro` runs {@link frame} at build time for
+ * the default settings, and the island imports it only when the reader first touches the widget,
+ * so the page downloads neither it nor the CNN engine behind it before then.
  */
 
 /** The three ways question 4 shrinks a feature map. */
@@ -119,5 +132,78 @@ export function stepDetail(settings: Settings, outCols: number, index: number): 
 		terms: [],
 		bias: 0,
 		value: r.value,
+	};
+}
+
+/** One row of the cost table: the engine's summary of a layer, as text, or why it is impossible. */
+export type Cost =
+	{ ok: true; shape: string; params: string; macs: number } | { ok: false; error: string };
+
+/** An {@link engineRow} result as the cost table prints it, in the page's language. */
+export function cost(result: ReturnType<typeof engineRow>, lang: Lang): Cost {
+	if (!result.ok) return { ok: false, error: result.error.describe(lang) };
+	const { row } = result;
+	return {
+		ok: true,
+		shape: formatShape(row.outputShape),
+		params: row.params === 0 ? '0' : working(row, lang),
+		macs: row.macs,
+	};
+}
+
+/**
+ * Everything the widget shows for one state, as plain data (it travels in the page as the
+ * island's first props): the output, every step of the animation, the shift experiment and the
+ * two rows of the cost table.
+ */
+export interface Frame {
+	readonly settings: Settings;
+	readonly output: number[][];
+	readonly steps: readonly StepDetail[];
+	readonly shift: {
+		readonly direction: Direction;
+		/** The output of the input moved by one pixel (the original output if that is impossible). */
+		readonly output: number[][];
+		readonly changed: boolean[][];
+		readonly count: number;
+		readonly total: number;
+	};
+	/** The pooling layer (max for a convolution's comparison) and the strided convolution. */
+	readonly costs: { readonly pool: Cost; readonly conv: Cost };
+	readonly channels: number;
+}
+
+/** The frame for the reader's settings, or the engine's reason (in words) why they are impossible. */
+export function frame(
+	settings: Settings,
+	channels: number,
+	direction: Direction,
+	lang: Lang,
+): { ok: true; frame: Frame } | { ok: false; error: string } {
+	const outcome = compute(settings);
+	if (!outcome.ok) return { ok: false, error: outcome.error.describe(lang) };
+	const { output } = outcome;
+	const outCols = output[0]?.length ?? 0;
+	const steps = Array.from({ length: output.length * outCols }, (_, i) =>
+		stepDetail(settings, outCols, i),
+	);
+	const moved = compute({ ...settings, grid: shiftBy(settings.grid, direction) });
+	const shifted = moved.ok ? moved.output : output;
+	const size = settings.grid.length;
+	const { op, window, stride, padding } = settings;
+	const poolOp: Operation = op === 'avg' ? 'avg' : 'max';
+	return {
+		ok: true,
+		frame: {
+			settings,
+			output,
+			steps,
+			shift: { direction, output: shifted, ...changedCells(output, shifted) },
+			costs: {
+				pool: cost(engineRow(size, channels, poolOp, window, stride, padding), lang),
+				conv: cost(engineRow(size, channels, 'conv', window, stride, padding), lang),
+			},
+			channels,
+		},
 	};
 }

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { WindowCell } from '../../lib/grid/window.ts';
 import { cellBox, windowBox, windowOf } from './layout.ts';
-import type { StepDetail } from './model.ts';
+import { stepDetail, type Settings, type StepDetail } from './model.ts';
 import { formula, narrate, num, windowPlace } from './narration.ts';
 import { moveStep, playFrom } from './player.ts';
+import { STRINGS } from './strings.ts';
 
 const cells = (coords: [number, number, boolean?][]): WindowCell[] =>
 	coords.map(([row, col, padded]) => ({ row, col, value: 0, padded: padded ?? false }));
@@ -68,10 +69,10 @@ describe('the computation as text', () => {
 
 describe('the narration', () => {
 	test('says the step, where the window is (counted from 1) and the computation', () => {
-		expect(narrate(maxStep, 2, 9, 'en')).toBe(
+		expect(narrate(maxStep, 2, 9, 'en', STRINGS.en)).toBe(
 			'Step 2 of 9. Window on rows 1–2, columns 3–4 → output row 1, column 2: max(1, 5, 3, 2) = 5',
 		);
-		expect(narrate(maxStep, 2, 9, 'id')).toBe(
+		expect(narrate(maxStep, 2, 9, 'id', STRINGS.id)).toBe(
 			'Langkah 2 dari 9. Jendela di baris 1–2, kolom 3–4 → output baris 1, kolom 2: max(1; 5; 3; 2) = 5',
 		);
 	});
@@ -86,11 +87,13 @@ describe('the narration', () => {
 				[0, 0],
 			]),
 		};
-		expect(windowPlace(d, 'en')).toBe(
+		expect(windowPlace(d, STRINGS.en)).toBe(
 			'Window on rows 1, columns 1 (and padding) → output row 1, column 2',
 		);
 		const only = { ...d, cells: cells([[-1, -1, true]]) };
-		expect(windowPlace(only, 'en')).toBe('Window entirely in the padding → output row 1, column 2');
+		expect(windowPlace(only, STRINGS.en)).toBe(
+			'Window entirely in the padding → output row 1, column 2',
+		);
 	});
 });
 
@@ -108,9 +111,21 @@ describe('the player and the outline', () => {
 	});
 
 	test('the window of step k follows the stride, reaching into the padding', () => {
-		expect(windowOf(4, 3, 2, 2, 0)).toEqual({ top: 2, left: 2, bottom: 3, right: 3 });
-		expect(windowOf(0, 3, 3, 2, 1)).toEqual({ top: -1, left: -1, bottom: 1, right: 1 });
-		expect(cellBox(4, 3)).toEqual({ top: 1, left: 1, bottom: 1, right: 1 });
+		const grid = Array.from({ length: 6 }, () => Array.from({ length: 6 }, () => 1));
+		const settings: Settings = {
+			grid,
+			op: 'max',
+			window: 2,
+			stride: 2,
+			padding: 0,
+			kernel: [[1]],
+			bias: 0,
+		};
+		const fifth = stepDetail(settings, 3, 4);
+		expect(windowOf(fifth)).toEqual({ top: 2, left: 2, bottom: 3, right: 3 });
+		expect(cellBox(fifth)).toEqual({ top: 1, left: 1, bottom: 1, right: 1 });
+		const padded = stepDetail({ ...settings, window: 3, padding: 1 }, 3, 0);
+		expect(windowOf(padded)).toEqual({ top: -1, left: -1, bottom: 1, right: 1 });
 	});
 
 	test('only the cells on the window’s border get edge classes', () => {

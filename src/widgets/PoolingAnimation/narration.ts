@@ -1,7 +1,8 @@
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { StepDetail } from './model.ts';
-import { STRINGS } from './strings.ts';
+import type { PoolingStrings } from './strings.ts';
+import { fill } from './template.ts';
 
 /**
  * The text of one step: the computation as people write it (`max(1, 5, 3, 2) = 5`,
@@ -50,23 +51,34 @@ export function formula(detail: StepDetail, lang: Lang): string {
  * Rows and columns of the window's real cells, counted from 1 as people count, and whether it
  * also covers padding.
  */
-export function windowPlace(detail: StepDetail, lang: Lang): string {
-	const t = STRINGS[lang];
+export function windowPlace(detail: StepDetail, t: PoolingStrings): string {
+	const out = { outRow: detail.outRow + 1, outCol: detail.outCol + 1 };
 	const real = detail.cells.filter((c) => !c.padded);
-	if (real.length === 0) return t.paddingOnly(detail.outRow + 1, detail.outCol + 1);
-	const rows = real.map((c) => c.row + 1);
-	const cols = real.map((c) => c.col + 1);
-	return t.windowAt(
-		t.range(Math.min(...rows), Math.max(...rows)),
-		t.range(Math.min(...cols), Math.max(...cols)),
-		detail.outRow + 1,
-		detail.outCol + 1,
-		real.length < detail.cells.length,
-	);
+	if (real.length === 0) return fill(t.paddingOnly, out);
+	const range = (values: number[]) => {
+		const from = Math.min(...values);
+		const to = Math.max(...values);
+		return from === to ? String(from) : fill(t.range, { from, to });
+	};
+	return fill(t.windowAt, {
+		rows: range(real.map((c) => c.row + 1)),
+		cols: range(real.map((c) => c.col + 1)),
+		padded: real.length < detail.cells.length ? t.windowPadded : '',
+		...out,
+	});
 }
 
 /** The sentence the live region reads for a step (1-based `step` of `total`). */
-export function narrate(detail: StepDetail, step: number, total: number, lang: Lang): string {
-	const t = STRINGS[lang];
-	return t.narration(t.stepOf(step, total), windowPlace(detail, lang), formula(detail, lang));
+export function narrate(
+	detail: StepDetail,
+	step: number,
+	total: number,
+	lang: Lang,
+	t: PoolingStrings,
+): string {
+	return fill(t.narration, {
+		stepText: fill(t.stepOf, { step, total }),
+		where: windowPlace(detail, t),
+		formula: formula(detail, lang),
+	});
 }

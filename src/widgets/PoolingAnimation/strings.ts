@@ -4,7 +4,11 @@ import type { Operation } from './model.ts';
 import type { PresetId } from './presets.ts';
 import type { Speed } from './player.ts';
 
-/** Every piece of text the pooling animation shows, in both languages. */
+/**
+ * Every piece of text the pooling animation shows, in both languages. Only `PoolingAnimation.astro`
+ * imports the values, and passes one language to the island as its `t` prop; props cannot carry
+ * functions, so sentences with numbers are templates with `{name}` placeholders, filled by `fill`.
+ */
 export interface PoolingStrings {
 	title: string;
 	intro: string;
@@ -23,14 +27,20 @@ export interface PoolingStrings {
 	windowHintConv: string;
 	stride: string;
 	padding: string;
-	paddingHint: (op: Operation) => string;
+	/** What padding means for each operation. */
+	paddingHints: Record<Operation, string>;
 	kernel: string;
-	weight: (row: number, col: number) => string;
+	/** `{row}`, `{col}`. */
+	weight: string;
 	bias: string;
-	input: (rows: number, cols: number) => string;
-	output: (rows: number, cols: number) => string;
-	cell: (row: number, col: number) => string;
-	cellError: (row: number, col: number, message: string) => string;
+	/** `{rows}`, `{cols}`. */
+	input: string;
+	/** `{rows}`, `{cols}`. */
+	output: string;
+	/** `{row}`, `{col}`. */
+	cell: string;
+	/** `{row}`, `{col}`, `{message}`. */
+	cellError: string;
 	padCell: string;
 	notYet: string;
 	gridKeys: string;
@@ -42,12 +52,19 @@ export interface PoolingStrings {
 	forward: string;
 	speed: string;
 	speeds: Record<Speed, string>;
-	stepOf: (step: number, total: number) => string;
+	/** `{step}`, `{total}`. */
+	stepOf: string;
 	idle: string;
-	windowAt: (rows: string, cols: string, outRow: number, outCol: number, padded: boolean) => string;
-	paddingOnly: (outRow: number, outCol: number) => string;
-	narration: (stepText: string, where: string, formula: string) => string;
-	range: (from: number, to: number) => string;
+	/** `{rows}`, `{cols}`, `{outRow}`, `{outCol}`, `{padded}`. */
+	windowAt: string;
+	/** Inserted as `{padded}` into `windowAt` when the window also covers padding. */
+	windowPadded: string;
+	/** `{outRow}`, `{outCol}`. */
+	paddingOnly: string;
+	/** `{stepText}`, `{where}`, `{formula}`. */
+	narration: string;
+	/** `{from}`, `{to}`: a range of rows or columns (a single one prints as a number). */
+	range: string;
 	stale: string;
 	shiftHeading: string;
 	shiftIntro: string;
@@ -55,18 +72,23 @@ export interface PoolingStrings {
 	direction: string;
 	directions: Record<Direction, string>;
 	original: string;
-	shifted: (direction: string) => string;
+	/** `{direction}`, in lower case. */
+	shifted: string;
 	changedCell: string;
-	changed: (count: string, total: string, percent: string) => string;
+	/** `{count}`, `{total}`, `{percent}`. */
+	changed: string;
 	costHeading: string;
-	costIntro: (size: number) => string;
+	/** `{size}`. */
+	costIntro: string;
 	channels: string;
 	costOperation: string;
 	costOutput: string;
 	costParams: string;
 	costMacs: string;
-	costPool: (kind: string, k: number) => string;
-	costConv: (k: number, c: string) => string;
+	/** `{kind}`, `{k}`. */
+	costPool: string;
+	/** `{k}`, `{c}`. */
+	costConv: string;
 	costNote: string;
 	costRegion: string;
 }
@@ -100,19 +122,18 @@ export const STRINGS: Record<Lang, PoolingStrings> = {
 		windowHintConv: 'Kernel 2×2 or 3×3',
 		stride: 'Stride',
 		padding: 'Padding',
-		paddingHint: (op) =>
-			op === 'max'
-				? 'Padding cells never win the max (as in PyTorch)'
-				: op === 'avg'
-					? 'Padding cells count as zeros in the average'
-					: 'Zero padding on every side',
+		paddingHints: {
+			max: 'Padding cells never win the max (as in PyTorch)',
+			avg: 'Padding cells count as zeros in the average',
+			conv: 'Zero padding on every side',
+		},
 		kernel: 'Kernel weights',
-		weight: (row, col) => `Weight, row ${row}, column ${col}`,
+		weight: 'Weight, row {row}, column {col}',
 		bias: 'Bias b',
-		input: (rows, cols) => `Input, ${rows}×${cols}`,
-		output: (rows, cols) => `Output, ${rows}×${cols}`,
-		cell: (row, col) => `Input row ${row}, column ${col}`,
-		cellError: (row, col, message) => `Row ${row}, column ${col}: ${message}`,
+		input: 'Input, {rows}×{cols}',
+		output: 'Output, {rows}×{cols}',
+		cell: 'Input row {row}, column {col}',
+		cellError: 'Row {row}, column {col}: {message}',
 		padCell: 'padding',
 		notYet: 'not computed yet',
 		gridKeys:
@@ -125,14 +146,14 @@ export const STRINGS: Record<Lang, PoolingStrings> = {
 		forward: 'Step forward',
 		speed: 'Speed',
 		speeds: { slow: 'Slow', medium: 'Medium', fast: 'Fast' },
-		stepOf: (step, total) => `Step ${step} of ${total}`,
+		stepOf: 'Step {step} of {total}',
 		idle: 'Nothing computed yet: press Play or Step forward.',
-		windowAt: (rows, cols, outRow, outCol, padded) =>
-			`Window on rows ${rows}, columns ${cols}${padded ? ' (and padding)' : ''} → output row ${outRow}, column ${outCol}`,
-		paddingOnly: (outRow, outCol) =>
-			`Window entirely in the padding → output row ${outRow}, column ${outCol}`,
-		narration: (stepText, where, formula) => `${stepText}. ${where}: ${formula}`,
-		range: (from, to) => (from === to ? `${from}` : `${from}–${to}`),
+		windowAt:
+			'Window on rows {rows}, columns {cols}{padded} → output row {outRow}, column {outCol}',
+		windowPadded: ' (and padding)',
+		paddingOnly: 'Window entirely in the padding → output row {outRow}, column {outCol}',
+		narration: '{stepText}. {where}: {formula}',
+		range: '{from}–{to}',
 		stale: 'These settings are not valid; the last valid result is shown, dimmed.',
 		shiftHeading: 'Shift by one pixel',
 		shiftIntro:
@@ -141,19 +162,19 @@ export const STRINGS: Record<Lang, PoolingStrings> = {
 		direction: 'Shift direction',
 		directions: { right: 'Right', left: 'Left', down: 'Down', up: 'Up' },
 		original: 'Output of the input above',
-		shifted: (direction) => `Output after a shift ${direction.toLowerCase()}`,
+		shifted: 'Output after a shift {direction}',
 		changedCell: 'changed',
-		changed: (count, total, percent) => `${count} of ${total} output cells changed (${percent}).`,
+		changed: '{count} of {total} output cells changed ({percent}).',
 		costHeading: 'Parameters and cost',
-		costIntro: (size) =>
-			`For a feature map of ${size}×${size} with C channels, C in and C out, with this window, stride and padding (MACs per example, counted by the site’s engine):`,
+		costIntro:
+			'For a feature map of {size}×{size} with C channels, C in and C out, with this window, stride and padding (MACs per example, counted by the site’s engine):',
 		channels: 'Channels C',
 		costOperation: 'Layer',
 		costOutput: 'Output',
 		costParams: 'Parameters',
 		costMacs: 'MACs',
-		costPool: (kind, k) => `${kind} ${k}×${k}`,
-		costConv: (k, c) => `Convolution ${k}×${k}, ${c} → ${c}`,
+		costPool: '{kind} {k}×{k}',
+		costConv: 'Convolution {k}×{k}, {c} → {c}',
 		costRegion: 'Cost table',
 		costNote:
 			'Pooling has no weights and no multiplications: max pooling only compares values. The grid above is one of the C channels.',
@@ -185,19 +206,18 @@ export const STRINGS: Record<Lang, PoolingStrings> = {
 		windowHintConv: 'Kernel 2×2 atau 3×3',
 		stride: 'Stride',
 		padding: 'Padding',
-		paddingHint: (op) =>
-			op === 'max'
-				? 'Sel padding tidak pernah menjadi maksimum (seperti di PyTorch)'
-				: op === 'avg'
-					? 'Sel padding dihitung sebagai nol dalam rata-rata'
-					: 'Padding nol di setiap sisi',
+		paddingHints: {
+			max: 'Sel padding tidak pernah menjadi maksimum (seperti di PyTorch)',
+			avg: 'Sel padding dihitung sebagai nol dalam rata-rata',
+			conv: 'Padding nol di setiap sisi',
+		},
 		kernel: 'Bobot kernel',
-		weight: (row, col) => `Bobot, baris ${row}, kolom ${col}`,
+		weight: 'Bobot, baris {row}, kolom {col}',
 		bias: 'Bias b',
-		input: (rows, cols) => `Input, ${rows}×${cols}`,
-		output: (rows, cols) => `Output, ${rows}×${cols}`,
-		cell: (row, col) => `Input baris ${row}, kolom ${col}`,
-		cellError: (row, col, message) => `Baris ${row}, kolom ${col}: ${message}`,
+		input: 'Input, {rows}×{cols}',
+		output: 'Output, {rows}×{cols}',
+		cell: 'Input baris {row}, kolom {col}',
+		cellError: 'Baris {row}, kolom {col}: {message}',
 		padCell: 'padding',
 		notYet: 'belum dihitung',
 		gridKeys:
@@ -210,14 +230,14 @@ export const STRINGS: Record<Lang, PoolingStrings> = {
 		forward: 'Maju selangkah',
 		speed: 'Kecepatan',
 		speeds: { slow: 'Lambat', medium: 'Sedang', fast: 'Cepat' },
-		stepOf: (step, total) => `Langkah ${step} dari ${total}`,
+		stepOf: 'Langkah {step} dari {total}',
 		idle: 'Belum ada yang dihitung: tekan Putar atau Maju selangkah.',
-		windowAt: (rows, cols, outRow, outCol, padded) =>
-			`Jendela di baris ${rows}, kolom ${cols}${padded ? ' (dan padding)' : ''} → output baris ${outRow}, kolom ${outCol}`,
-		paddingOnly: (outRow, outCol) =>
-			`Jendela seluruhnya di padding → output baris ${outRow}, kolom ${outCol}`,
-		narration: (stepText, where, formula) => `${stepText}. ${where}: ${formula}`,
-		range: (from, to) => (from === to ? `${from}` : `${from}–${to}`),
+		windowAt:
+			'Jendela di baris {rows}, kolom {cols}{padded} → output baris {outRow}, kolom {outCol}',
+		windowPadded: ' (dan padding)',
+		paddingOnly: 'Jendela seluruhnya di padding → output baris {outRow}, kolom {outCol}',
+		narration: '{stepText}. {where}: {formula}',
+		range: '{from}–{to}',
 		stale: 'Pengaturan ini tidak valid; hasil valid terakhir ditampilkan dengan warna redup.',
 		shiftHeading: 'Geser satu piksel',
 		shiftIntro:
@@ -226,19 +246,19 @@ export const STRINGS: Record<Lang, PoolingStrings> = {
 		direction: 'Arah geser',
 		directions: { right: 'Kanan', left: 'Kiri', down: 'Bawah', up: 'Atas' },
 		original: 'Output dari input di atas',
-		shifted: (direction) => `Output setelah digeser ke ${direction.toLowerCase()}`,
+		shifted: 'Output setelah digeser ke {direction}',
 		changedCell: 'berubah',
-		changed: (count, total, percent) => `${count} dari ${total} sel output berubah (${percent}).`,
+		changed: '{count} dari {total} sel output berubah ({percent}).',
 		costHeading: 'Parameter dan biaya',
-		costIntro: (size) =>
-			`Untuk peta fitur ${size}×${size} dengan C kanal, C masuk dan C keluar, dengan jendela, stride, dan padding ini (MAC per contoh, dihitung oleh mesin situs ini):`,
+		costIntro:
+			'Untuk peta fitur {size}×{size} dengan C kanal, C masuk dan C keluar, dengan jendela, stride, dan padding ini (MAC per contoh, dihitung oleh mesin situs ini):',
 		channels: 'Kanal C',
 		costOperation: 'Lapisan',
 		costOutput: 'Output',
 		costParams: 'Parameter',
 		costMacs: 'MAC',
-		costPool: (kind, k) => `${kind} ${k}×${k}`,
-		costConv: (k, c) => `Konvolusi ${k}×${k}, ${c} → ${c}`,
+		costPool: '{kind} {k}×{k}',
+		costConv: 'Konvolusi {k}×{k}, {c} → {c}',
 		costRegion: 'Tabel biaya',
 		costNote:
 			'Pooling tidak punya bobot dan tidak melakukan perkalian: max pooling hanya membandingkan nilai. Grid di atas adalah salah satu dari C kanal itu.',

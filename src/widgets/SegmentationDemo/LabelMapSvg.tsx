@@ -1,5 +1,5 @@
 import type { LabelMap } from '../../lib/segmentation/maps.ts';
-import { CLASS_COUNT } from '../../lib/segmentation/scene.ts';
+import { SvgFrame } from '../shared/SvgFrame.tsx';
 import { errorRuns, labelRuns } from './runs.ts';
 
 /** Every map is drawn in the same 64-unit space, so patterns look the same at every stride. */
@@ -50,8 +50,8 @@ export interface LabelMapSvgProps {
 	map: LabelMap;
 	title: string;
 	desc: string;
-	/** Width and height on screen, in CSS pixels. */
-	px: number;
+	/** Its size on screen, set by the widget's CSS: the ground truth, a stage, a recovery. */
+	size: 'truth' | 'stage' | 'result';
 	/** The ground truth to cross out wrong pixels against, when asked. */
 	errorsAgainst?: LabelMap | undefined;
 }
@@ -62,30 +62,23 @@ export interface LabelMapSvgProps {
  * pixels can be overlaid with a crossed pattern.
  */
 export function LabelMapSvg(props: LabelMapSvgProps) {
-	const { id, map, px } = props;
+	const { id, map } = props;
 	const runs = labelRuns(map, SPACE);
 	const errors = props.errorsAgainst ? errorRuns(props.errorsAgainst, map, SPACE) : [];
 	return (
-		<svg
-			class="seg-map"
-			viewBox={`0 0 ${SPACE} ${SPACE}`}
-			width={px}
-			height={px}
-			role="img"
-			aria-labelledby={`${id}-title ${id}-desc`}
+		<SvgFrame
+			id={id}
+			title={props.title}
+			desc={props.desc}
+			width={SPACE}
+			height={SPACE}
+			class={`seg-map seg-map--${props.size}`}
+			fluid={false}
 			shape-rendering="crispEdges"
 		>
-			<title id={`${id}-title`}>{props.title}</title>
-			<desc id={`${id}-desc`}>{props.desc}</desc>
 			<Patterns prefix={id} />
 			{runs.map((r) => (
-				<rect
-					x={r.x}
-					y={r.y}
-					width={r.w}
-					height={r.h}
-					fill={`url(#${id}-c${Math.min(r.label, CLASS_COUNT - 1)})`}
-				/>
+				<rect x={r.x} y={r.y} width={r.w} height={r.h} fill={`url(#${id}-c${r.label})`} />
 			))}
 			{errors.map((r) => (
 				<rect
@@ -97,11 +90,14 @@ export function LabelMapSvg(props: LabelMapSvgProps) {
 					class="seg-err-box"
 				/>
 			))}
-		</svg>
+		</SvgFrame>
 	);
 }
 
-/** A small square of a class's pattern, for legends and histograms. */
+/**
+ * A small square of a class's pattern, for legends and histograms. It is decoration beside the
+ * class's name (hidden from screen readers), not a figure, so it has no frame, title or role.
+ */
 export function Swatch(props: { id: string; label: number }) {
 	return (
 		<svg class="seg-swatch" viewBox="0 0 8 8" width="18" height="18" aria-hidden="true">

@@ -1,13 +1,15 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { CLASS_IDS } from '../../lib/segmentation/scene.ts';
-import { percent, score } from './numbers.ts';
-import { STRINGS } from './strings.ts';
+import type { ClassName } from '../../lib/segmentation/scene.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { percent, score } from './numbers.ts';
+import type { Scores } from './scenario.ts';
+import type { SegmentationStrings } from './strings.ts';
+import { fill } from '../PoolingAnimation/template.ts';
 
 export interface ScoreRow {
 	key: string;
 	label: string;
-	scores: { pixelAccuracy: number; meanIoU: number; iou: readonly (number | null)[] };
+	scores: Scores;
 }
 
 /**
@@ -15,9 +17,13 @@ export interface ScoreRow {
  * all-background baseline), as computed in the widget. The per-class columns show where the
  * errors fall: the pole and the small car, not the large regions.
  */
-export function ScoresTable(props: { rows: readonly ScoreRow[]; lang: Lang }) {
-	const { rows, lang } = props;
-	const t = STRINGS[lang];
+export function ScoresTable(props: {
+	rows: readonly ScoreRow[];
+	classes: readonly ClassName[];
+	lang: Lang;
+	t: SegmentationStrings;
+}) {
+	const { rows, classes, lang, t } = props;
 	const pct = (v: number) => percent(v, lang);
 	const dec = (v: number | null) => (v === null ? t.absent : score(v, lang));
 	return (
@@ -29,8 +35,8 @@ export function ScoresTable(props: { rows: readonly ScoreRow[]; lang: Lang }) {
 						<th scope="col">{t.method}</th>
 						<th scope="col">{t.pixelAccuracy}</th>
 						<th scope="col">{t.meanIoU}</th>
-						{CLASS_IDS.map((name) => (
-							<th scope="col">{t.iouOf(t.classes[name])}</th>
+						{classes.map((name) => (
+							<th scope="col">{fill(t.iouOf, { name: t.classes[name] })}</th>
 						))}
 					</tr>
 				</thead>
@@ -40,7 +46,7 @@ export function ScoresTable(props: { rows: readonly ScoreRow[]; lang: Lang }) {
 							<th scope="row">{row.label}</th>
 							<td data-score="accuracy">{pct(row.scores.pixelAccuracy)}</td>
 							<td data-score="miou">{dec(row.scores.meanIoU)}</td>
-							{CLASS_IDS.map((_, c) => (
+							{classes.map((_, c) => (
 								<td>{dec(row.scores.iou[c] ?? null)}</td>
 							))}
 						</tr>

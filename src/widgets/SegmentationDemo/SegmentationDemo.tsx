@@ -1,78 +1,80 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { downsampleStages, type DownsampleRule } from '../../lib/segmentation/downsample.ts';
-import { recover, RECOVERIES } from '../../lib/segmentation/fcn.ts';
-import { labelMap, type LabelMap } from '../../lib/segmentation/maps.ts';
-import { classShares, evaluate } from '../../lib/segmentation/metrics.ts';
-import {
-	CLASS_COUNT,
-	CLASS_IDS,
-	DISTANT_CAR,
-	SCENE_SIZE,
-	sceneLabels,
-	THIN_POLE,
-} from '../../lib/segmentation/scene.ts';
-import { stagesSurvived } from '../../lib/segmentation/survival.ts';
+import type { DownsampleRule } from '../../lib/segmentation/downsample.ts';
+import { fill } from '../PoolingAnimation/template.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
-import { percent, score } from './numbers.ts';
+import { useOnDemand } from '../shared/useOnDemand.ts';
 import '../shared/widget.css';
 import { LabelMapSvg, Swatch } from './LabelMapSvg.tsx';
+import { percent, score } from './numbers.ts';
+import type { Scenario } from './scenario.ts';
 import { ScoresTable } from './ScoresTable.tsx';
 import './SegmentationDemo.css';
-import { STRINGS } from './strings.ts';
+import type { SegmentationStrings } from './strings.ts';
 
 export interface SegmentationDemoProps {
 	lang: Lang;
 	/** Prefix for element ids; unique on the page. */
 	id?: string;
+	/** The page language's words, chosen by `SegmentationDemo.astro`. */
+	t: SegmentationStrings;
+	/** The demo for the default rule, computed at build time by `SegmentationDemo.astro`. */
+	first: Scenario;
 }
 
-const STAGES = 5;
 const RULES: readonly DownsampleRule[] = ['average', 'subsample'];
-const POLE = CLASS_IDS.indexOf('pole');
-
-/** The ground truth never changes; computed once per module. */
-const TRUTH = sceneLabels();
 
 /**
  * Question 8's resolution demo: a synthetic 64×64 scene, its label map after each stride-2 stage
  * (real downsampling of the labels), four ways to recover a full-size map (nearest, bilinear =
  * FCN-32s, FCN-16s, FCN-8s), their pixel accuracy and mean IoU, and the class-imbalance histogram.
  * It simulates geometry only; no network runs.
+ *
+ * The first render draws the wrapper's scenario; the segmentation library loads when the reader
+ * first touches or focuses the widget, and only a change of rule needs it.
  */
 export default function SegmentationDemo(props: SegmentationDemoProps) {
-	const { lang } = props;
+	const { lang, t } = props;
 	const id = props.id ?? `seg-${lang}`;
-	const t = STRINGS[lang];
-	const [rule, setRule] = useState<DownsampleRule>('average');
+	const [scenarios, setScenarios] = useState<Partial<Record<DownsampleRule, Scenario>>>({
+		[props.first.rule]: props.first,
+	});
+	const [rule, setRule] = useState<DownsampleRule>(props.first.rule);
 	const [showErrors, setShowErrors] = useState(false);
+	const [, load] = useOnDemand(() => import('./scenario.ts'));
 
-	const stages = useMemo(() => downsampleStages(TRUTH, CLASS_COUNT, STAGES, rule), [rule]);
-	const results = useMemo(
-		() =>
-			RECOVERIES.map((method) => {
-				const map = recover(stages, method, SCENE_SIZE);
-				return { method, map, scores: evaluate(TRUTH, map, CLASS_COUNT) };
-			}),
-		[stages],
-	);
-	const truthShares = classShares(TRUTH, CLASS_COUNT);
-	const background = labelMap(SCENE_SIZE, () => 0);
-	const baseline = evaluate(TRUTH, background, CLASS_COUNT);
+	// Until the library has computed the chosen rule, the last computed one stays on screen.
+	const shown = scenarios[rule] ?? props.first;
+	const { classes, truth, stages, results, baseline, survival } = shown;
+	const size = truth.map.size;
+
+	const chooseRule = async (next: DownsampleRule) => {
+		setRule(next);
+		if (scenarios[next]) return;
+		const m = await load();
+		setScenarios((old) => ({ ...old, [next]: m.scenario(next) }));
+	};
 
 	const pct = (v: number) => percent(v, lang);
 	const dec = (v: number) => score(v, lang);
-	const sharesText = (map: LabelMap) =>
-		classShares(map, CLASS_COUNT)
-			.map((s, c) => t.shareOf(t.classes[CLASS_IDS[c] ?? 'background'], pct(s)))
-			.join(', ') + '.';
+	const className = (c: number) => t.classes[classes[c] ?? 'background'];
+	const sharesText = (shares: readonly number[]) =>
+		shares.map((s, c) => fill(t.shareOf, { name: className(c), percent: pct(s) })).join(', ') + '.';
+	const mapDesc = (what: string, mapSize: number, shares: readonly number[]) =>
+		fill(t.mapDesc, { what, size: mapSize, shares: sharesText(shares) });
 
 	const best = results.reduce((a, b) => (b.scores.meanIoU > a.scores.meanIoU ? b : a));
 	const nearest = results[0];
+	const pole = classes.indexOf('pole');
 
 	return (
-		<div class="cnn-widget not-content seg" id={id}>
+		<div
+			class="cnn-widget not-content seg"
+			id={id}
+			onFocusIn={() => void load()}
+			onPointerDown={() => void load()}
+		>
 			<h4>{t.title}</h4>
 			<p class="seg-simulation" role="note">
 				{t.simulation}
@@ -84,15 +86,15 @@ export default function SegmentationDemo(props: SegmentationDemoProps) {
 					<figure class="seg-figure">
 						<LabelMapSvg
 							id={`${id}-gt`}
-							map={TRUTH}
+							map={truth.map}
 							title={t.truthTitle}
-							desc={t.mapDesc(t.truthTitle, SCENE_SIZE, sharesText(TRUTH))}
-							px={192}
+							desc={mapDesc(t.truthTitle, size, truth.shares)}
+							size="truth"
 						/>
 						<figcaption>{t.truthTitle}</figcaption>
 					</figure>
 					<ul class="seg-legend" aria-label={t.legend}>
-						{CLASS_IDS.map((name, c) => (
+						{classes.map((name, c) => (
 							<li>
 								<Swatch id={`${id}-legend-${c}`} label={c} />
 								{t.classes[name]}
@@ -114,7 +116,7 @@ export default function SegmentationDemo(props: SegmentationDemoProps) {
 								name={`${id}-rule`}
 								value={r}
 								checked={rule === r}
-								onChange={() => setRule(r)}
+								onChange={() => void chooseRule(r)}
 							/>
 							{t.rules[r]}
 						</label>
@@ -122,15 +124,15 @@ export default function SegmentationDemo(props: SegmentationDemoProps) {
 				</fieldset>
 				<div class="seg-strip">
 					{stages.map((stage) => {
-						const title = t.stageTitle(stage.labels.size, stage.stride);
+						const title = fill(t.stageTitle, { size: stage.map.size, stride: stage.stride });
 						return (
 							<figure class="seg-figure">
 								<LabelMapSvg
 									id={`${id}-s${stage.stride}`}
-									map={stage.labels}
+									map={stage.map}
 									title={title}
-									desc={t.mapDesc(title, stage.labels.size, sharesText(stage.labels))}
-									px={96}
+									desc={mapDesc(title, stage.map.size, stage.shares)}
+									size="stage"
 								/>
 								<figcaption>{title}</figcaption>
 							</figure>
@@ -138,11 +140,7 @@ export default function SegmentationDemo(props: SegmentationDemoProps) {
 					})}
 				</div>
 				<p data-testid="survival">
-					{t.survival(
-						stagesSurvived(stages, THIN_POLE),
-						stagesSurvived(stages, DISTANT_CAR),
-						STAGES,
-					)}
+					{fill(t.survival, { pole: survival.pole, car: survival.car, stages: stages.length })}
 				</p>
 			</section>
 
@@ -159,20 +157,20 @@ export default function SegmentationDemo(props: SegmentationDemoProps) {
 					<span class="seg-check__hint">({t.errorsLegend})</span>
 				</label>
 				<div class="seg-grid">
-					{results.map(({ method, map, scores }) => {
-						const wrong = Math.round((1 - scores.pixelAccuracy) * SCENE_SIZE * SCENE_SIZE);
+					{results.map(({ method, map, shares, scores, wrong }) => {
+						const wrongText = fill(t.wrongPixels, {
+							count: formatNumber(wrong, lang),
+							percent: pct(1 - scores.pixelAccuracy),
+						});
 						return (
 							<figure class="seg-figure" data-method={method}>
 								<LabelMapSvg
 									id={`${id}-r-${method}`}
 									map={map}
 									title={t.methods[method]}
-									desc={`${t.mapDesc(t.methods[method], SCENE_SIZE, sharesText(map))} ${t.wrongPixels(
-										formatNumber(wrong, lang),
-										pct(1 - scores.pixelAccuracy),
-									)}.`}
-									px={136}
-									errorsAgainst={showErrors ? TRUTH : undefined}
+									desc={`${mapDesc(t.methods[method], size, shares)} ${wrongText}.`}
+									size="result"
+									errorsAgainst={showErrors ? truth.map : undefined}
 								/>
 								<figcaption>
 									<strong>{t.methods[method]}</strong>
@@ -195,7 +193,9 @@ export default function SegmentationDemo(props: SegmentationDemoProps) {
 						})),
 						{ label: t.baseline, scores: baseline, key: 'baseline' },
 					]}
+					classes={classes}
 					lang={lang}
+					t={t}
 				/>
 			</section>
 
@@ -203,11 +203,11 @@ export default function SegmentationDemo(props: SegmentationDemoProps) {
 				<h5 id={`${id}-imbalance`}>{t.imbalanceHeading}</h5>
 				<p>{t.imbalanceIntro}</p>
 				<ul class="seg-histogram">
-					{truthShares.map((share, c) => (
+					{truth.shares.map((share, c) => (
 						<li>
 							<span class="seg-histogram__label">
 								<Swatch id={`${id}-hist-${c}`} label={c} />
-								{t.classes[CLASS_IDS[c] ?? 'background']}
+								{className(c)}
 							</span>
 							<span class="seg-histogram__track" aria-hidden="true">
 								<span class="seg-histogram__bar" style={{ width: `${share * 100}%` }} />
@@ -217,27 +217,30 @@ export default function SegmentationDemo(props: SegmentationDemoProps) {
 					))}
 				</ul>
 				<p data-testid="baseline">
-					{t.baselineSentence(pct(baseline.pixelAccuracy), dec(baseline.meanIoU))}
+					{fill(t.baselineSentence, {
+						accuracy: pct(baseline.pixelAccuracy),
+						miou: dec(baseline.meanIoU),
+					})}
 				</p>
 				{nearest && (
 					<p>
-						{t.methodSentence(
-							t.methods[nearest.method],
-							pct(nearest.scores.pixelAccuracy),
-							dec(nearest.scores.meanIoU),
-							dec(nearest.scores.iou[POLE] ?? 0),
-						)}
+						{fill(t.methodSentence, {
+							method: t.methods[nearest.method],
+							accuracy: pct(nearest.scores.pixelAccuracy),
+							miou: dec(nearest.scores.meanIoU),
+							pole: dec(nearest.scores.iou[pole] ?? 0),
+						})}
 					</p>
 				)}
 			</section>
 
 			<LiveRegion id={`${id}-announce`}>
-				{t.announce(
-					t.rules[rule],
-					t.methods[best.method],
-					pct(best.scores.pixelAccuracy),
-					dec(best.scores.meanIoU),
-				)}
+				{fill(t.announce, {
+					rule: t.rules[shown.rule],
+					best: t.methods[best.method],
+					accuracy: pct(best.scores.pixelAccuracy),
+					miou: dec(best.scores.meanIoU),
+				})}
 			</LiveRegion>
 		</div>
 	);

@@ -3,7 +3,11 @@ import type { DownsampleRule } from '../../lib/segmentation/downsample.ts';
 import type { Recovery } from '../../lib/segmentation/fcn.ts';
 import type { ClassName } from '../../lib/segmentation/scene.ts';
 
-/** Every piece of text the segmentation demo shows, in both languages. */
+/**
+ * Every piece of text the segmentation demo shows, in both languages. Only `SegmentationDemo.astro`
+ * imports the values, and passes one language to the island as its `t` prop; props cannot carry
+ * functions, so sentences with numbers are templates with `{name}` placeholders, filled by `fill`.
+ */
 export interface SegmentationStrings {
 	title: string;
 	simulation: string;
@@ -13,10 +17,12 @@ export interface SegmentationStrings {
 	truthTitle: string;
 	lossHeading: string;
 	lossIntro: string;
-	survival: (pole: number, car: number, stages: number) => string;
+	/** `{pole}`, `{car}`: stages each survives, of `{stages}`. */
+	survival: string;
 	rule: string;
 	rules: Record<DownsampleRule, string>;
-	stageTitle: (size: number, stride: number) => string;
+	/** `{size}`, `{stride}`. */
+	stageTitle: string;
 	stageShares: string;
 	stageColumn: string;
 	recoveryHeading: string;
@@ -25,21 +31,28 @@ export interface SegmentationStrings {
 	methodNotes: Record<Recovery, string>;
 	showErrors: string;
 	errorsLegend: string;
-	mapDesc: (what: string, size: number, shares: string) => string;
-	wrongPixels: (count: string, percent: string) => string;
+	/** `{what}`, `{size}`, `{shares}`. */
+	mapDesc: string;
+	/** `{count}`, `{percent}`. */
+	wrongPixels: string;
 	scoresCaption: string;
 	method: string;
 	pixelAccuracy: string;
 	meanIoU: string;
-	iouOf: (name: string) => string;
+	/** `{name}`. */
+	iouOf: string;
 	absent: string;
 	imbalanceHeading: string;
 	imbalanceIntro: string;
-	shareOf: (name: string, percent: string) => string;
+	/** `{name}`, `{percent}`. */
+	shareOf: string;
 	baseline: string;
-	baselineSentence: (accuracy: string, miou: string) => string;
-	methodSentence: (method: string, accuracy: string, miou: string, pole: string) => string;
-	announce: (rule: string, best: string, accuracy: string, miou: string) => string;
+	/** `{accuracy}`, `{miou}`. */
+	baselineSentence: string;
+	/** `{method}`, `{accuracy}`, `{miou}`, `{pole}`. */
+	methodSentence: string;
+	/** `{rule}`, `{best}`, `{accuracy}`, `{miou}`. */
+	announce: string;
 }
 
 /** The strings in each language. A missing translation is a type error. */
@@ -54,14 +67,14 @@ export const STRINGS: Record<Lang, SegmentationStrings> = {
 		truthTitle: 'Ground truth, 64×64',
 		lossHeading: '1. Resolution lost',
 		lossIntro: 'The label map as the network sees it after each stride-2 stage.',
-		survival: (pole, car, stages) =>
-			`Stages the thin pole survives: ${pole} of ${stages}; the distant car: ${car} of ${stages}.`,
+		survival:
+			'Stages the thin pole survives: {pole} of {stages}; the distant car: {car} of {stages}.',
 		rule: 'How a stage downsamples',
 		rules: {
 			average: 'Average the class shares of each 2×2 block, then take the largest (majority vote)',
 			subsample: 'Keep every second pixel, with no smoothing',
 		},
-		stageTitle: (size, stride) => `${size}×${size}, stride ${stride}`,
+		stageTitle: '{size}×{size}, stride {stride}',
 		stageShares: 'Share of each class at each stage',
 		stageColumn: 'Stage',
 		recoveryHeading: '2. Resolution recovered',
@@ -81,25 +94,24 @@ export const STRINGS: Record<Lang, SegmentationStrings> = {
 		},
 		showErrors: 'Mark the wrong pixels',
 		errorsLegend: 'crossed = wrong pixel',
-		mapDesc: (what, size, shares) => `${what}: a ${size}×${size} label map. ${shares}`,
-		wrongPixels: (count, percent) => `${count} wrong pixels (${percent})`,
+		mapDesc: '{what}: a {size}×{size} label map. {shares}',
+		wrongPixels: '{count} wrong pixels ({percent})',
 		scoresCaption: 'Scores against the ground truth, computed here',
 		method: 'Method',
 		pixelAccuracy: 'Pixel accuracy',
 		meanIoU: 'Mean IoU',
-		iouOf: (name) => `IoU ${name}`,
+		iouOf: 'IoU {name}',
 		absent: '—',
 		imbalanceHeading: '3. Class imbalance',
 		imbalanceIntro:
 			'Share of the pixels each class covers in the ground truth. Pixel accuracy weighs classes by these shares; mean IoU weighs every class the same.',
-		shareOf: (name, percent) => `${name}: ${percent}`,
+		shareOf: '{name}: {percent}',
 		baseline: 'Always “background”',
-		baselineSentence: (accuracy, miou) =>
-			`Answering “background” for every pixel already scores a pixel accuracy of ${accuracy}, but a mean IoU of only ${miou}.`,
-		methodSentence: (method, accuracy, miou, pole) =>
-			`${method} reaches ${accuracy} pixel accuracy, yet its IoU for the pole is ${pole}: the pole is too small a share of the pixels to dent the accuracy, while the mean IoU (${miou}) counts it as one class in four.`,
-		announce: (rule, best, accuracy, miou) =>
-			`${rule}. Best method: ${best}, pixel accuracy ${accuracy}, mean IoU ${miou}.`,
+		baselineSentence:
+			'Answering “background” for every pixel already scores a pixel accuracy of {accuracy}, but a mean IoU of only {miou}.',
+		methodSentence:
+			'{method} reaches {accuracy} pixel accuracy, yet its IoU for the pole is {pole}: the pole is too small a share of the pixels to dent the accuracy, while the mean IoU ({miou}) counts it as one class in four.',
+		announce: '{rule}. Best method: {best}, pixel accuracy {accuracy}, mean IoU {miou}.',
 	},
 	id: {
 		title: 'Resolusi yang hilang, lalu dipulihkan',
@@ -116,15 +128,15 @@ export const STRINGS: Record<Lang, SegmentationStrings> = {
 		truthTitle: 'Ground truth, 64×64',
 		lossHeading: '1. Resolusi hilang',
 		lossIntro: 'Peta label sebagaimana dilihat jaringan setelah setiap tahap ber-stride 2.',
-		survival: (pole, car, stages) =>
-			`Tahap yang dilewati tiang tipis: ${pole} dari ${stages}; mobil yang jauh: ${car} dari ${stages}.`,
+		survival:
+			'Tahap yang dilewati tiang tipis: {pole} dari {stages}; mobil yang jauh: {car} dari {stages}.',
 		rule: 'Cara sebuah tahap mengecilkan peta',
 		rules: {
 			average:
 				'Rata-ratakan porsi setiap kelas dalam blok 2×2, lalu ambil yang terbesar (suara terbanyak)',
 			subsample: 'Ambil setiap piksel kedua, tanpa penghalusan',
 		},
-		stageTitle: (size, stride) => `${size}×${size}, stride ${stride}`,
+		stageTitle: '{size}×{size}, stride {stride}',
 		stageShares: 'Porsi setiap kelas di setiap tahap',
 		stageColumn: 'Tahap',
 		recoveryHeading: '2. Resolusi dipulihkan',
@@ -144,24 +156,23 @@ export const STRINGS: Record<Lang, SegmentationStrings> = {
 		},
 		showErrors: 'Tandai piksel yang salah',
 		errorsLegend: 'bersilang = piksel salah',
-		mapDesc: (what, size, shares) => `${what}: peta label ${size}×${size}. ${shares}`,
-		wrongPixels: (count, percent) => `${count} piksel salah (${percent})`,
+		mapDesc: '{what}: peta label {size}×{size}. {shares}',
+		wrongPixels: '{count} piksel salah ({percent})',
 		scoresCaption: 'Skor terhadap ground truth, dihitung di sini',
 		method: 'Metode',
 		pixelAccuracy: 'Akurasi piksel',
 		meanIoU: 'Mean IoU',
-		iouOf: (name) => `IoU ${name}`,
+		iouOf: 'IoU {name}',
 		absent: '—',
 		imbalanceHeading: '3. Ketidakseimbangan kelas',
 		imbalanceIntro:
 			'Porsi piksel yang ditempati setiap kelas di ground truth. Akurasi piksel menimbang kelas menurut porsi ini; mean IoU menimbang setiap kelas sama.',
-		shareOf: (name, percent) => `${name}: ${percent}`,
+		shareOf: '{name}: {percent}',
 		baseline: 'Selalu “latar belakang”',
-		baselineSentence: (accuracy, miou) =>
-			`Menjawab “latar belakang” untuk setiap piksel saja sudah mendapat akurasi piksel ${accuracy}, tetapi mean IoU-nya hanya ${miou}.`,
-		methodSentence: (method, accuracy, miou, pole) =>
-			`${method} mencapai akurasi piksel ${accuracy}, tetapi IoU untuk tiang hanya ${pole}: porsi piksel tiang terlalu kecil untuk menurunkan akurasi, sedangkan mean IoU (${miou}) menghitungnya sebagai satu dari empat kelas.`,
-		announce: (rule, best, accuracy, miou) =>
-			`${rule}. Metode terbaik: ${best}, akurasi piksel ${accuracy}, mean IoU ${miou}.`,
+		baselineSentence:
+			'Menjawab “latar belakang” untuk setiap piksel saja sudah mendapat akurasi piksel {accuracy}, tetapi mean IoU-nya hanya {miou}.',
+		methodSentence:
+			'{method} mencapai akurasi piksel {accuracy}, tetapi IoU untuk tiang hanya {pole}: porsi piksel tiang terlalu kecil untuk menurunkan akurasi, sedangkan mean IoU ({miou}) menghitungnya sebagai satu dari empat kelas.',
+		announce: '{rule}. Metode terbaik: {best}, akurasi piksel {accuracy}, mean IoU {miou}.',
 	},
 };

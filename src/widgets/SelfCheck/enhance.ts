@@ -1,5 +1,6 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { gradeChoice, gradeNumber, type Verdict } from '../../lib/content/self-check.ts';
+import { tally } from './tally.ts';
 import { forget, load, save } from './storage.ts';
 
 /**
@@ -22,11 +23,9 @@ export function enhance(root: HTMLElement): void {
 		el.querySelector<T>(selector)!;
 	const status = $(root, '[data-status]');
 
-	const tally = () => {
-		$(root, '[data-total]').textContent = d.score!.replace(
-			'{n}',
-			String(forms.filter((f) => saved[f.dataset.item!]?.correct).length),
-		);
+	const ids = forms.map((f) => f.dataset.item!);
+	const showTally = () => {
+		$(root, '[data-total]').textContent = tally(d.score!, saved, ids).text;
 	};
 
 	/** Writes a verdict (or clears it, with `state` empty) next to one question. */
@@ -64,7 +63,7 @@ export function enhance(root: HTMLElement): void {
 				save(key, saved);
 				status.textContent = '';
 			}
-			tally();
+			showTally();
 		}
 		show(form, verdict, text, graded);
 	};
@@ -99,8 +98,8 @@ export function enhance(root: HTMLElement): void {
 			form.reset();
 			show(form, '', '', false);
 		}
-		tally();
+		showTally();
 		status.textContent = d.cleared!;
 	});
-	tally();
+	showTally();
 }

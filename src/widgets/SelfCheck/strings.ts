@@ -34,6 +34,14 @@ export interface SelfCheckStrings {
 	letters: string;
 }
 
+/**
+ * The progress template with a page's number of questions filled in, leaving `{n}` for the script:
+ * the self-check and the overview's marks both send it this way.
+ */
+export function scoreTemplate(t: SelfCheckStrings, total: number): string {
+	return t.score.replace('{total}', String(total));
+}
+
 /** The strings, keyed by language. */
 export const SELF_CHECK_STRINGS: Record<Lang, SelfCheckStrings> = {
 	id: {
