@@ -4,7 +4,7 @@ import { weightedDepth } from '../../lib/diagram/depth.ts';
 import { groupIds } from '../../lib/diagram/tree.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { fill } from '../Calculator/fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { useOnDemand } from '../shared/useOnDemand.ts';
 import '../shared/widget.css';

@@ -4,7 +4,7 @@ import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import { COMPARE_KINDS, MIN_COMPARE_CHANNELS, compareBlock, type CompareKind } from './compare.ts';
-import { fill } from '../Calculator/fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { BoxTable, Details } from './Details.tsx';
 import { DagSvg } from './DagSvg.tsx';
 import { ExportButtons } from './ExportButtons.tsx';

@@ -1,7 +1,7 @@
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { Layer, LayerSummary, Shape } from '../../lib/cnn/index.ts';
-import { fill } from '../Calculator/fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import type { ExplorerStrings, OpWords } from './strings.ts';
 
 /**

@@ -6,7 +6,7 @@ import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { FONT, LINE, inputBox, layerBox, type BoxInfo, type Working } from './boxes.ts';
 import { paramsText, shapeText } from './labels.ts';
-import { fill } from '../Calculator/fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import type { StagePath } from './network.ts';
 import type { ExplorerStrings } from './strings.ts';
 

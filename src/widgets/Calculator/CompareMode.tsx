@@ -17,7 +17,7 @@ import {
 import { CopyLink, LinkNotice } from './CopyLink.tsx';
 import { RULES } from './rules.ts';
 import type { CompareStrings } from './strings.ts';
-import { fill } from './fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { useLinkState } from './useLinkState.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 

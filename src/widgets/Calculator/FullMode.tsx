@@ -30,7 +30,7 @@ import {
 	type ModelState,
 } from './state.ts';
 import type { FullStrings } from './strings.ts';
-import { fill } from './fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { SummaryTable } from './SummaryTable.tsx';
 import { useLinkState } from './useLinkState.ts';
 import { mb } from './units.ts';

@@ -27,7 +27,7 @@ import { Select } from './Select.tsx';
 import { EXERCISE2, PRESET_KEYS, type PresetKey } from './presets.ts';
 import { DTYPES, DTYPE_NAMES, OPTIMIZERS } from './options.ts';
 import type { GpuStrings } from './strings.ts';
-import { fill } from './fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { bytesIn, mb } from './units.ts';
 import { useLinkState } from './useLinkState.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';

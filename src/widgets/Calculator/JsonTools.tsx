@@ -7,7 +7,7 @@ import { copyText } from './CopyLink.tsx';
 import { editProblemText, sentence } from './messages.ts';
 import { checkEditable } from './editable.ts';
 import type { FullStrings } from './strings.ts';
-import { fill } from './fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 
 interface Props {
 	t: FullStrings;

@@ -14,7 +14,7 @@ import {
 import { RULES, pairJson, pairOf } from './rules.ts';
 import type { EditorLayer } from './state.ts';
 import type { FullStrings } from './strings.ts';
-import { fill } from './fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 
 /** What a layer's controls report back to the editor. */
 export interface LayerEditorProps {

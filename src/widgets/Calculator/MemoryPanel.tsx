@@ -9,7 +9,7 @@ import { DTYPES, DTYPE_NAMES, MODES, OPTIMIZERS } from './options.ts';
 import { Select } from './Select.tsx';
 import type { MemorySettings } from './state.ts';
 import type { FullStrings } from './strings.ts';
-import { fill } from './fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { mb, mib } from './units.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { EditProblem } from './state.ts';
 import type { CommonStrings } from './strings.ts';
-import { fill } from './fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 
 /**
  * The sentence for a model the editor cannot take, from a paste or a link: the engine's own

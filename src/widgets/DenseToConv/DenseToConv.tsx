@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { fill } from '../Calculator/fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';

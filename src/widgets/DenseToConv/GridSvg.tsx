@@ -1,6 +1,6 @@
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { fill } from '../Calculator/fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { SvgFrame } from '../shared/SvgFrame.tsx';
 import { gridLayout } from './figure.ts';
 import { TRAIN_SIZE } from './settings.ts';

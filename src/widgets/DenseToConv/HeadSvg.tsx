@@ -1,7 +1,7 @@
 import type { Shape } from '../../lib/cnn/index.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { fill } from '../Calculator/fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { SvgFrame, type ArrowMarker } from '../shared/SvgFrame.tsx';
 import { FONT, LINE, headLayout, type Cell } from './figure.ts';
 import { TRAIN_SIZE } from './settings.ts';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { LrnParams } from '../../lib/normalization/lrn.ts';
-import { fill } from '../Calculator/fill.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import { useOnDemand } from '../shared/useOnDemand.ts';

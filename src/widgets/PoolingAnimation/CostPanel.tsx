@@ -4,7 +4,7 @@ import { NumberField } from '../shared/NumberField.tsx';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 import type { Frame } from './model.ts';
 import type { PoolingStrings } from './strings.ts';
-import { fill } from './template.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 
 export interface CostPanelProps {
 	id: string;

@@ -5,7 +5,7 @@ import type { Lang } from '../../lib/i18n/lang.ts';
 import { windowBox, type Box } from './layout.ts';
 import type { Operation } from './model.ts';
 import type { PoolingStrings } from './strings.ts';
-import { fill } from './template.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 
 export interface InputGridProps {
 	id: string;

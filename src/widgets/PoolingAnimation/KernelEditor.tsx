@@ -2,7 +2,7 @@ import type { Grid } from '../../lib/grid/grid.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import type { PoolingStrings } from './strings.ts';
-import { fill } from './template.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 
 export interface KernelEditorProps {
 	id: string;

@@ -28,7 +28,7 @@ import './PoolingAnimation.css';
 import { preset, PRESET_IDS, randomGrid, type PresetId } from './presets.ts';
 import { ShiftCompare } from './ShiftCompare.tsx';
 import type { PoolingStrings } from './strings.ts';
-import { fill } from './template.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 
 export interface PoolingAnimationProps {
 	lang: Lang;

@@ -4,7 +4,7 @@ import type { Lang } from '../../lib/i18n/lang.ts';
 import type { Frame } from './model.ts';
 import { OutputGrid } from './OutputGrid.tsx';
 import type { PoolingStrings } from './strings.ts';
-import { fill } from './template.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 
 export interface ShiftCompareProps {
 	id: string;

@@ -2,7 +2,7 @@ import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { StepDetail } from './model.ts';
 import type { PoolingStrings } from './strings.ts';
-import { fill } from './template.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 
 /**
  * The text of one step: the computation as people write it (`max(1, 5, 3, 2) = 5`,

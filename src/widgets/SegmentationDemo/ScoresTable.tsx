@@ -4,7 +4,7 @@ import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 import { percent, score } from './numbers.ts';
 import type { Scores } from './scenario.ts';
 import type { SegmentationStrings } from './strings.ts';
-import { fill } from '../PoolingAnimation/template.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 
 export interface ScoreRow {
 	key: string;

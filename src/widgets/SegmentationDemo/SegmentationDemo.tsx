@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { DownsampleRule } from '../../lib/segmentation/downsample.ts';
-import { fill } from '../PoolingAnimation/template.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { useOnDemand } from '../shared/useOnDemand.ts';
 import '../shared/widget.css';
