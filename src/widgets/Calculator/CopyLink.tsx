@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
-import type { CommonStrings } from './strings.ts';
-import { fill } from './fill.ts';
+import { fill, type CommonStrings } from './strings.ts';
 
 /**
  * Puts text on the clipboard. Resolves false where the browser refuses (no permission, an

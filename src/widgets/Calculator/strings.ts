@@ -7,7 +7,7 @@ import type { Lang } from '../../lib/i18n/lang.ts';
  * This module is imported only on the server (by `Calculator.astro`), which passes one language's
  * groups to the island as props: the text then travels in the page's HTML, and the browser never
  * downloads the other language or the other modes' words. Hence plain strings, with `{name}`
- * placeholders filled in by `fill()`, instead of functions, which props cannot carry. Numbers are
+ * placeholders filled in by `fill()` (below), instead of functions, which props cannot carry. Numbers are
  * never formatted here: callers pass them already formatted.
  */
 
@@ -462,4 +462,16 @@ export function modeStrings(lang: Lang) {
 		gpu: { ...s.common, ...s.gpu },
 		compare: { ...s.common, ...s.compare },
 	};
+}
+
+/**
+ * Fills the `{name}` placeholders of one of the templates above. It is the one thing the islands
+ * import from this module (the tables themselves reach them as props, and the bundler drops them
+ * from the browser's code). An unknown placeholder is left as it is rather than printing
+ * "undefined".
+ */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+		key in values ? String(values[key]) : whole,
+	);
 }
