@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { numberInputMessage } from '../../src/lib/i18n/number-input.ts';
 import { LANGS, type Lang } from '../../src/lib/i18n/lang.ts';
 import { defaultGpuState, estimate, scenarios } from '../../src/widgets/Calculator/gpu.ts';
-import { EXERCISE2 } from '../../src/widgets/Calculator/presets.ts';
+import { exercise2 } from '../../src/lib/cnn/presets/exercise2.ts';
 import { toBase64Url } from '../../src/widgets/Calculator/url.ts';
 import { watchProblems } from '../console.ts';
 import { pathOf } from '../site.ts';
@@ -17,6 +17,8 @@ import { SLUGS, megabytes, openCalculator, text, typeInto, widget } from './calc
 
 const rows = (page: Page) => widget(page, 'gpu').getByTestId('scenarios');
 const row = (page: Page, key: string) => rows(page).locator(`tr[data-key="${key}"]`);
+const EXERCISE2 = exercise2();
+
 const totalOf = (key: string, state = defaultGpuState(EXERCISE2)) => {
 	const s = scenarios(EXERCISE2, state).find((x) => x.key === key);
 	const e = s && estimate(s);

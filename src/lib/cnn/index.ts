@@ -4,12 +4,15 @@
  * `./presets/index.ts`, which loads each model on demand.
  */
 export { CnnError, type ErrorCode, type ErrorParams, type LayerRef } from './errors.ts';
-export { parseModel } from './validate.ts';
+export { fieldDefault, hasField, parseModel } from './validate.ts';
 export { attempt, parseJson, summary, trySummary, type Result } from './summary.ts';
 export {
 	BYTES_PER_VALUE,
+	DTYPES,
 	memory,
+	MODES,
 	OPTIMIZER_SLOTS,
+	OPTIMIZERS,
 	toMB,
 	toMiB,
 	tryMemory,
@@ -30,6 +33,7 @@ export {
 } from './shapes.ts';
 export {
 	ACTIVATIONS,
+	CONVENTIONS,
 	LAYER_TYPES,
 	type Activation,
 	type Convention,

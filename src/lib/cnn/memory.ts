@@ -28,8 +28,11 @@ import { parseModel } from './validate.ts';
  *   `dtype` is then ignored.
  */
 
-/** Number formats a value can be stored in. */
-export type Dtype = 'float32' | 'float16' | 'bfloat16' | 'int8';
+/** Number formats a value can be stored in, widest first; a picker lists them from here. */
+export const DTYPES = ['float32', 'float16', 'bfloat16', 'int8'] as const;
+
+/** One of {@link DTYPES}. */
+export type Dtype = (typeof DTYPES)[number];
 
 /** Bytes per value for each {@link Dtype}. */
 export const BYTES_PER_VALUE: Readonly<Record<Dtype, number>> = {
@@ -39,11 +42,20 @@ export const BYTES_PER_VALUE: Readonly<Record<Dtype, number>> = {
 	int8: 1,
 };
 
-/** Whether the model is only run forward or also trained. */
-export type Mode = 'inference' | 'training';
+/** Whether the model is only run forward or also trained; a picker lists them from here. */
+export const MODES = ['inference', 'training'] as const;
 
-/** Optimizers, which differ in how many values they keep per trainable parameter. */
-export type Optimizer = 'none' | 'sgd' | 'momentum' | 'adam';
+/** One of {@link MODES}. */
+export type Mode = (typeof MODES)[number];
+
+/**
+ * Optimizers, which differ in how many values they keep per trainable parameter, from no state
+ * to Adam's two; a picker lists them from here.
+ */
+export const OPTIMIZERS = ['none', 'sgd', 'momentum', 'adam'] as const;
+
+/** One of {@link OPTIMIZERS}. */
+export type Optimizer = (typeof OPTIMIZERS)[number];
 
 /** Values of optimizer state per trainable parameter. */
 export const OPTIMIZER_SLOTS: Readonly<Record<Optimizer, number>> = {
@@ -112,9 +124,9 @@ const OPTION_FIELDS: {
 	readonly [K in keyof MemoryOptions]-?: Field<NonNullable<MemoryOptions[K]>>;
 } = {
 	batch: int(1),
-	dtype: oneOf<Dtype>(['float32', 'float16', 'bfloat16', 'int8'], 'float32'),
-	mode: oneOf<Mode>(['inference', 'training'], 'inference'),
-	optimizer: oneOf<Optimizer>(['none', 'sgd', 'momentum', 'adam'], 'none'),
+	dtype: oneOf<Dtype>(DTYPES, 'float32'),
+	mode: oneOf<Mode>(MODES, 'inference'),
+	optimizer: oneOf<Optimizer>(OPTIMIZERS, 'none'),
 	gradients: bool(true),
 	checkpointing: bool(false),
 	mixedPrecision: bool(false),

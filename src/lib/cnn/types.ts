@@ -9,7 +9,10 @@
  * How batch normalisation is counted. Keras reports the moving mean and variance as
  * non-trainable parameters; PyTorch keeps them as buffers that `parameters()` does not list.
  */
-export type Convention = 'keras' | 'pytorch';
+export type Convention = (typeof CONVENTIONS)[number];
+
+/** The counting conventions, Keras's (the default) first; a picker lists them from here. */
+export const CONVENTIONS = ['keras', 'pytorch'] as const;
 
 /** A tensor shape without the batch axis, channels last: `[H, W, C]` for images, `[N]` for vectors. */
 export type Shape = readonly number[];

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { errorOf, thrown } from './testing.ts';
-import type { Conv2DLayer, Pool2DLayer } from './types.ts';
-import { parseModel } from './validate.ts';
+import { LAYER_TYPES, type Conv2DLayer, type LayerJson, type Pool2DLayer } from './types.ts';
+import { fieldDefault, hasField, parseModel } from './validate.ts';
 
 describe('parseModel fills in defaults', () => {
 	test('a minimal conv2d gets every default of the format', () => {
@@ -260,5 +260,62 @@ describe('parseModel rejects bad input with a typed error', () => {
 		expect(error.describe('id')).toBe(
 			'Layer 1 (conv2d): "filters" harus bilangan bulat positif (1, 2, 3, …), tetapi nilainya 0.',
 		);
+	});
+});
+
+describe('fieldDefault says what parseModel fills in', () => {
+	test('a pool without strides strides by its window, as written', () => {
+		expect(fieldDefault({ type: 'maxPool2d', pool: 3 }, 'strides')).toBe(3);
+		expect(fieldDefault({ type: 'avgPool2d', pool: [2, 3] }, 'strides')).toEqual([2, 3]);
+		expect(fieldDefault({ type: 'conv2d', filters: 8, kernel: 3 }, 'strides')).toEqual([1, 1]);
+	});
+
+	test('a required field or one the type lacks has no default', () => {
+		expect(fieldDefault({ type: 'conv2d', filters: 8, kernel: 3 }, 'filters')).toBeUndefined();
+		expect(fieldDefault({ type: 'dense', units: 4 }, 'strides')).toBeUndefined();
+	});
+
+	test('every default agrees with the layer parseModel builds when the field is left out', () => {
+		const layers: LayerJson[] = [
+			{ type: 'conv2d', filters: 8, kernel: 3 },
+			{ type: 'depthwiseConv2d', kernel: 3 },
+			{ type: 'separableConv2d', filters: 8, kernel: 3 },
+			{ type: 'maxPool2d', pool: 2 },
+			{ type: 'avgPool2d', pool: [2, 1] },
+			{ type: 'batchNorm' },
+			{ type: 'dropout', rate: 0.5 },
+			{ type: 'flatten' },
+			{ type: 'dense', units: 4 },
+		];
+		let checked = 0;
+		for (const json of layers) {
+			const parsed = parseModel({ input: [16, 16, 3], layers: [json] })
+				.layers[0] as unknown as Record<string, unknown>;
+			for (const key of Object.keys(parsed)) {
+				if (['type', 'name', 'index', 'inputs'].includes(key) || key in json) continue;
+				const expected = parsed[key];
+				const value = fieldDefault(json, key);
+				// A default copied from a field written as `2` is read as written; the model has `[2, 2]`.
+				const normalised =
+					typeof value === 'number' && Array.isArray(expected) ? [value, value] : value;
+				expect(normalised, `${json.type}.${key}`).toEqual(expected);
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(20);
+	});
+});
+
+describe('hasField answers from the field tables', () => {
+	test('convolutions and pools have a stride; dense layers and flatten do not', () => {
+		const strided = LAYER_TYPES.filter((type) => hasField(type, 'strides'));
+		expect(strided).toEqual([
+			'conv2d',
+			'depthwiseConv2d',
+			'separableConv2d',
+			'conv2dTranspose',
+			'maxPool2d',
+			'avgPool2d',
+		]);
 	});
 });

@@ -2,12 +2,20 @@ import { CnnError, quote, type LayerRef } from './errors.ts';
 import { invalid, oneOf, shape, type Where } from './fields.ts';
 import { resolveGraph } from './graph.ts';
 import { RULES } from './layers/index.ts';
-import { LAYER_TYPES, type Convention, type Layer, type LayerType, type Model } from './types.ts';
+import {
+	CONVENTIONS,
+	LAYER_TYPES,
+	type Convention,
+	type Layer,
+	type LayerJson,
+	type LayerType,
+	type Model,
+} from './types.ts';
 
 const MODEL_FIELDS = ['name', 'convention', 'input', 'layers'];
 const COMMON_FIELDS = ['type', 'name', 'inputs'];
 const TYPES: ReadonlySet<unknown> = new Set(LAYER_TYPES);
-const convention = oneOf<Convention>(['keras', 'pytorch'], 'keras');
+const convention = oneOf<Convention>(CONVENTIONS, 'keras');
 const inputShape = shape(false);
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -175,4 +183,26 @@ function readLayer(json: Record<string, unknown>, index: number, names: readonly
 	}
 	for (const [key, source] of rule.derived) if (json[key] === undefined) layer[key] = layer[source];
 	return layer as unknown as Layer;
+}
+
+/**
+ * The value `parseModel` computes with when a layer's JSON leaves `key` out, read from the layer
+ * type's own field table, so an editor can show what the engine will use without keeping a copy
+ * of its defaults (a pool's stride is its window, a convolution's is 1). A default that copies
+ * another field is read from that field of `layer`, as written. Undefined for a required field or
+ * one the type does not have. Pairs come back normalised (`[1, 1]`); treat them as read-only.
+ */
+export function fieldDefault(layer: LayerJson, key: string): unknown {
+	const field = RULES[layer.type]?.fields.get(key);
+	if (field?.defaultFrom === undefined) return field?.fallback;
+	const source = (layer as unknown as Readonly<Record<string, unknown>>)[field.defaultFrom];
+	return source ?? fieldDefault(layer, field.defaultFrom);
+}
+
+/**
+ * Whether a layer type has a field, e.g. a stride: a widget that acts on "every layer with a
+ * stride" asks the engine's field tables instead of listing the types itself.
+ */
+export function hasField(type: LayerType, key: string): boolean {
+	return RULES[type]?.fields.has(key) ?? false;
 }

@@ -16,10 +16,11 @@ import {
 } from './compare.ts';
 import { CopyLink, LinkNotice } from './CopyLink.tsx';
 import { RULES } from './rules.ts';
-import type { CompareStrings } from './strings.ts';
 import { fill } from '../../lib/i18n/fill.ts';
+import type { CompareStrings } from './strings.ts';
 import { useLinkState } from './useLinkState.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { SvgFrame, points as polyline } from '../shared/SvgFrame.tsx';
 
 const ID = 'calc-cmp';
 
@@ -104,17 +105,19 @@ function GrowthChart({
 	const step = Math.ceil((hi - lo) / 6);
 	const ticks: number[] = [];
 	for (let k = lo; k <= hi; k += step) ticks.push(k);
-	const line = (key: 'dense' | 'conv') => points.map((p, i) => `${x(i)},${y(p[key])}`).join(' ');
+	const line = (key: 'dense' | 'conv') =>
+		polyline(points.map((p, i) => [x(i), y(p[key])] as const));
 	return (
 		<figure class="calc-figure">
-			<svg
+			<SvgFrame
+				id={`${ID}-chart`}
 				class="calc-chart"
-				viewBox={`0 0 ${W} ${H}`}
-				role="img"
-				aria-labelledby={`${ID}-chart-title ${ID}-chart-desc`}
+				title={t.growthTitle}
+				desc={t.growthDesc}
+				width={W}
+				height={H}
+				fluid={false}
 			>
-				<title id={`${ID}-chart-title`}>{t.growthTitle}</title>
-				<desc id={`${ID}-chart-desc`}>{t.growthDesc}</desc>
 				{ticks.map((k) => (
 					<g key={k}>
 						<line class="calc-grid" x1={left} x2={W - right} y1={y(10 ** k)} y2={y(10 ** k)} />
@@ -150,7 +153,7 @@ function GrowthChart({
 						</text>
 					</g>
 				))}
-			</svg>
+			</SvgFrame>
 			<ScrollRegion class="calc-scroll" label={t.growthTitle}>
 				<table>
 					<caption>{t.growthTitle}</caption>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
-import type { CommonStrings } from './strings.ts';
 import { fill } from '../../lib/i18n/fill.ts';
+import type { CommonStrings } from './strings.ts';
 
 /**
  * Puts text on the clipboard. Resolves false where the browser refuses (no permission, an

@@ -1,7 +1,12 @@
 import '../shared/widget.css';
 import './Calculator.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { MemoryReport, ModelJson, Summary } from '../../lib/cnn/index.ts';
+import {
+	CONVENTIONS,
+	type MemoryReport,
+	type ModelJson,
+	type Summary,
+} from '../../lib/cnn/index.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
@@ -14,9 +19,8 @@ import { EDITABLE_TYPES, type EditableType } from './layers.ts';
 import { RULES } from './rules.ts';
 import { MemoryPanel } from './MemoryPanel.tsx';
 import { Select } from './Select.tsx';
-import { PRESET_KEYS, type PresetKey } from './presets.ts';
+import { PRESET_KEYS, loadPreset, type PresetKey } from './networks.ts';
 import {
-	CONVENTIONS,
 	addLayer,
 	fromModelJson,
 	initialState,
@@ -29,19 +33,22 @@ import {
 	type CalcState,
 	type ModelState,
 } from './state.ts';
-import type { FullStrings } from './strings.ts';
 import { fill } from '../../lib/i18n/fill.ts';
+import type { FullStrings } from './strings.ts';
 import { SummaryTable } from './SummaryTable.tsx';
 import { useLinkState } from './useLinkState.ts';
 import { mb } from './units.ts';
 
 const ID = 'calc';
 
-/** What the mode does only after a reader acts (`full-extras.ts`), loaded on first use. */
-const loadExtras = () => import('./full-extras.ts');
-
 /** The link codec, loaded when a link is read or written. */
-const loadCodec = () => loadExtras().then((m) => m.codec);
+const loadCodec = () => import('./full-link.ts').then((m) => m.codec);
+
+/** The engine's working behind each count, loaded when a reader first asks for it. */
+const loadWorking = () => import('../../lib/cnn/working.ts');
+
+/** The paste and export tools, loaded when a reader first opens them. */
+const loadTools = () => import('./JsonTools.tsx');
 
 /**
  * Question 2's full calculator: edit the network, read its summary, estimate its memory, compare
@@ -49,7 +56,16 @@ const loadCodec = () => loadExtras().then((m) => m.codec);
  * engine (a VGG-16 summary takes well under a millisecond), so there is no second copy of any
  * figure to fall out of date.
  */
-export default function FullMode({ lang, t }: { lang: Lang; t: FullStrings }) {
+export default function FullMode({
+	lang,
+	t,
+	exercise2,
+}: {
+	lang: Lang;
+	t: FullStrings;
+	/** Exercise 2's model, the first one shown, loaded from the registry by the wrapper. */
+	exercise2: ModelJson;
+}) {
 	// Bumped whenever the whole model is replaced, so fields drop half-typed text.
 	const [gen, setGen] = useState(0);
 	const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
@@ -58,7 +74,7 @@ export default function FullMode({ lang, t }: { lang: Lang; t: FullStrings }) {
 		setInvalid(new Set());
 	};
 	const { state, update, refusal, link } = useLinkState<CalcState>(
-		initialState(),
+		initialState(exercise2),
 		loadCodec,
 		reset,
 	);
@@ -120,9 +136,7 @@ export default function FullMode({ lang, t }: { lang: Lang; t: FullStrings }) {
 						names={t.presets}
 						onChange={(key) => {
 							if (key === 'custom') return;
-							void loadExtras()
-								.then((m) => m.loadPreset(key as PresetKey))
-								.then((m) => replace(key, m));
+							void loadPreset(key as PresetKey).then((m) => replace(key, m));
 						}}
 					/>
 					<Select
@@ -223,7 +237,7 @@ export default function FullMode({ lang, t }: { lang: Lang; t: FullStrings }) {
 							analysis={analysis}
 							shown={shown.summary}
 							stale={tableStale}
-							loadWorking={loadExtras}
+							loadWorking={loadWorking}
 						/>
 					</div>
 					<MemoryPanel
@@ -241,7 +255,7 @@ export default function FullMode({ lang, t }: { lang: Lang; t: FullStrings }) {
 					/>
 				</>
 			)}
-			<LazyDetails class="calc-tools" summary={t.tools} load={loadExtras}>
+			<LazyDetails class="calc-tools" summary={t.tools} load={loadTools}>
 				{({ JsonTools }) => (
 					<JsonTools
 						key={gen}

@@ -1,7 +1,7 @@
 import '../shared/widget.css';
 import './Calculator.css';
 import { useRef, useState } from 'preact/hooks';
-import type { ModelJson } from '../../lib/cnn/index.ts';
+import { DTYPES, OPTIMIZERS, type ModelJson } from '../../lib/cnn/index.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
@@ -24,21 +24,18 @@ import {
 import { RULES } from './rules.ts';
 import { BarSegments, swatch } from './MemoryBar.tsx';
 import { Select } from './Select.tsx';
-import { EXERCISE2, PRESET_KEYS, type PresetKey } from './presets.ts';
-import { DTYPES, DTYPE_NAMES, OPTIMIZERS } from './options.ts';
-import type { GpuStrings } from './strings.ts';
+import { PRESET_KEYS, loadPreset, type PresetKey } from './networks.ts';
 import { fill } from '../../lib/i18n/fill.ts';
+import type { GpuStrings } from './strings.ts';
 import { bytesIn, mb } from './units.ts';
 import { useLinkState } from './useLinkState.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { SvgFrame } from '../shared/SvgFrame.tsx';
 
 const ID = 'calc-gpu';
 
-/** What the mode does only after a reader acts (`gpu-extras.ts`), loaded on first use. */
-const loadExtras = () => import('./gpu-extras.ts');
-
 /** The link codec, loaded when a link is read or written. */
-const loadCodec = () => loadExtras().then((m) => m.codec);
+const loadCodec = () => import('./gpu-link.ts').then((m) => m.codec);
 
 /** Whether the remedy indices still point at suitable layers of this model. */
 function indicesFit(json: ModelJson, s: GpuState): boolean {
@@ -77,14 +74,15 @@ function ScenarioChart(props: {
 	const scale = Math.max(capacity, ...totals) * 1.04;
 	const gpuX = (capacity / scale) * W;
 	return (
-		<svg
+		<SvgFrame
+			id={`${ID}-chart`}
 			class="calc-chart calc-gpu-chart"
-			viewBox={`0 0 ${W} ${H}`}
-			role="img"
-			aria-labelledby={`${ID}-chart-t ${ID}-chart-d`}
+			title={t.remedies}
+			desc={rows.map((r) => props.label(r)).join('; ')}
+			width={W}
+			height={H}
+			fluid={false}
 		>
-			<title id={`${ID}-chart-t`}>{t.remedies}</title>
-			<desc id={`${ID}-chart-d`}>{rows.map((r) => props.label(r)).join('; ')}</desc>
 			{rows.map((r, i) => {
 				const y = 18 + i * rowH;
 				return (
@@ -108,7 +106,7 @@ function ScenarioChart(props: {
 			<text class="calc-tick" x={Math.min(gpuX, W - 2)} y={9} text-anchor="end">
 				{fill(t.gpuLine, { gib: bytesIn(capacity, lang, 'GiB'), mb: mb(capacity, lang) })}
 			</text>
-		</svg>
+		</SvgFrame>
 	);
 }
 
@@ -117,25 +115,31 @@ function ScenarioChart(props: {
  * estimated alone and the checked ones together, against the GPU's capacity. The engine's memory
  * model (checkpointing, mixed precision) is explained right under the chart.
  */
-export default function GpuMode({ lang, t }: { lang: Lang; t: GpuStrings }) {
+export default function GpuMode({
+	lang,
+	t,
+	exercise2,
+}: {
+	lang: Lang;
+	t: GpuStrings;
+	/** Exercise 2's model, the first one shown, loaded from the registry by the wrapper. */
+	exercise2: ModelJson;
+}) {
 	const [model, setModel] = useState<{ key: PresetKey; json: ModelJson }>({
 		key: 'exercise2',
-		json: EXERCISE2,
+		json: exercise2,
 	});
 	const [gen, setGen] = useState(0);
 	const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
 	const { state, update, refusal, link } = useLinkState<GpuState>(
-		defaultGpuState(EXERCISE2),
+		defaultGpuState(exercise2),
 		loadCodec,
 		(loaded) => {
 			setGen((g) => g + 1);
-			void loadExtras()
-				.then((m) => m.loadPreset(loaded.preset))
-				.then((json) => {
-					setModel({ key: loaded.preset, json });
-					if (!indicesFit(json, loaded))
-						update((s) => ({ ...s, ...remedyDefaults(json, s.batch) }));
-				});
+			void loadPreset(loaded.preset).then((json) => {
+				setModel({ key: loaded.preset, json });
+				if (!indicesFit(json, loaded)) update((s) => ({ ...s, ...remedyDefaults(json, s.batch) }));
+			});
 		},
 	);
 	const set = (change: Partial<GpuState>) => update((s) => ({ ...s, ...change }));
@@ -258,13 +262,11 @@ export default function GpuMode({ lang, t }: { lang: Lang; t: GpuStrings }) {
 					options={PRESET_KEYS}
 					names={t.presets}
 					onChange={(key) =>
-						loadExtras()
-							.then((m) => m.loadPreset(key))
-							.then((next) => {
-								setModel({ key, json: next });
-								update((s) => ({ ...s, preset: key, ...remedyDefaults(next, s.batch) }));
-								setGen((g) => g + 1);
-							})
+						loadPreset(key).then((next) => {
+							setModel({ key, json: next });
+							update((s) => ({ ...s, preset: key, ...remedyDefaults(next, s.batch) }));
+							setGen((g) => g + 1);
+						})
 					}
 				/>
 				<NumberField
@@ -282,7 +284,6 @@ export default function GpuMode({ lang, t }: { lang: Lang; t: GpuStrings }) {
 					label={t.dtype}
 					value={state.dtype}
 					options={DTYPES}
-					names={DTYPE_NAMES}
 					onChange={(dtype) => set({ dtype })}
 				/>
 				<Select

@@ -4,10 +4,15 @@ import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { copyText } from './CopyLink.tsx';
-import { editProblemText, sentence } from './messages.ts';
-import { checkEditable } from './editable.ts';
-import type { FullStrings } from './strings.ts';
+import { checkEditable, editProblemText } from './editable.ts';
 import { fill } from '../../lib/i18n/fill.ts';
+import type { FullStrings } from './strings.ts';
+
+/** A fragment of a sentence as a sentence of its own: capital first letter, final full stop. */
+function sentence(text: string): string {
+	const s = text.charAt(0).toUpperCase() + text.slice(1);
+	return /[.!?]$/.test(s) ? s : `${s}.`;
+}
 
 interface Props {
 	t: FullStrings;

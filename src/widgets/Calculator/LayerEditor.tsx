@@ -13,8 +13,8 @@ import {
 } from './layers.ts';
 import { RULES, pairJson, pairOf } from './rules.ts';
 import type { EditorLayer } from './state.ts';
-import type { FullStrings } from './strings.ts';
 import { fill } from '../../lib/i18n/fill.ts';
+import type { FullStrings } from './strings.ts';
 
 /** What a layer's controls report back to the editor. */
 export interface LayerEditorProps {

@@ -1,4 +1,5 @@
 import type { MemoryItemKey } from '../../lib/cnn/index.ts';
+import { SvgFrame } from '../shared/SvgFrame.tsx';
 
 /** One coloured part of a stacked bar. */
 export interface Segment {
@@ -47,8 +48,9 @@ export function BarSegments(props: {
 }
 
 /**
- * The memory breakdown as a single stacked bar, with a title and a description for screen
- * readers; the same numbers are in the table beside it.
+ * The memory breakdown as a single stacked bar, in the site's figure frame (a title and a
+ * description for screen readers), stretched to its column by its CSS; the same numbers are in
+ * the table beside it.
  */
 export function MemoryBar(props: {
 	id: string;
@@ -58,23 +60,25 @@ export function MemoryBar(props: {
 	total: number;
 }) {
 	const width = 400;
+	const height = 32;
 	return (
-		<svg
+		<SvgFrame
+			id={props.id}
 			class="calc-bar"
-			viewBox={`0 0 ${width} 32`}
-			role="img"
-			aria-labelledby={`${props.id}-title ${props.id}-desc`}
+			title={props.title}
+			desc={props.desc}
+			width={width}
+			height={height}
+			fluid={false}
 			preserveAspectRatio="none"
 		>
-			<title id={`${props.id}-title`}>{props.title}</title>
-			<desc id={`${props.id}-desc`}>{props.desc}</desc>
 			<BarSegments
 				segments={props.segments}
 				scale={props.total || 1}
 				width={width}
 				y={0}
-				height={32}
+				height={height}
 			/>
-		</svg>
+		</SvgFrame>
 	);
 }

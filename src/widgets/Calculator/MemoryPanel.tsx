@@ -1,15 +1,14 @@
-import type { MemoryReport, Summary } from '../../lib/cnn/index.ts';
+import { DTYPES, MODES, OPTIMIZERS, type MemoryReport, type Summary } from '../../lib/cnn/index.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import { BOOK_SETTINGS, estimateMemory, type MemoryResult } from './compute.ts';
 import { RULES } from './rules.ts';
 import { MemoryBar, swatch } from './MemoryBar.tsx';
-import { DTYPES, DTYPE_NAMES, MODES, OPTIMIZERS } from './options.ts';
 import { Select } from './Select.tsx';
 import type { MemorySettings } from './state.ts';
-import type { FullStrings } from './strings.ts';
 import { fill } from '../../lib/i18n/fill.ts';
+import type { FullStrings } from './strings.ts';
 import { mb, mib } from './units.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 
@@ -57,7 +56,6 @@ export function MemoryPanel(p: Props) {
 					label={t.dtype}
 					value={settings.dtype}
 					options={DTYPES}
-					names={DTYPE_NAMES}
 					onChange={(dtype) => p.onSettings({ dtype })}
 				/>
 				<Select

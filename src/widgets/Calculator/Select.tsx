@@ -8,7 +8,8 @@ export function Select<T extends string>(props: {
 	label: string;
 	value: T;
 	options: readonly T[];
-	names: Readonly<Record<T, string>>;
+	/** Shown names; without them each value is shown as it is (number formats: `float16`). */
+	names?: Readonly<Record<T, string>>;
 	onChange: (value: T) => void;
 }) {
 	return (
@@ -21,7 +22,7 @@ export function Select<T extends string>(props: {
 			>
 				{props.options.map((o) => (
 					<option key={o} value={o}>
-						{props.names[o]}
+						{props.names?.[o] ?? o}
 					</option>
 				))}
 			</select>

@@ -1,12 +1,15 @@
 import { attempt, parseModel, type LayerJson, type ModelJson } from '../../lib/cnn/index.ts';
 import { FIELDS, FIELD_RULES, MAX_LAYERS, isEditableType, type EditableType } from './layers.ts';
 import { RULES, field } from './rules.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { EditProblem } from './state.ts';
+import { fill } from '../../lib/i18n/fill.ts';
+import type { CommonStrings } from './strings.ts';
 
 /*
- * What the editor accepts from outside: a pasted model or one read from a link. It is its own
- * module, apart from `state.ts`, because only the paste tools and the link codec need it and both
- * load on first use; a page that is only read never downloads these checks.
+ * What the editor accepts from outside, a pasted model or one read from a link, and the sentence
+ * that says why when it does not. Only the paste tools and the link codecs use it, and both load
+ * on first use, so a page that is only read never downloads these checks.
  */
 
 /** Longest layer or model name a link or a paste may carry; longer ones are not a real model. */
@@ -51,4 +54,25 @@ function fieldsInRange(layer: LayerJson, type: EditableType): boolean {
 		const numbers = Array.isArray(value) ? value : value === undefined ? [] : [value];
 		return numbers.every((n) => inRange(n, rule));
 	});
+}
+
+/**
+ * The sentence for a model the editor cannot take, from a paste or a link: the engine's own
+ * message when the engine refused it, otherwise the calculator's reason.
+ */
+export function editProblemText(t: CommonStrings, lang: Lang, problem: EditProblem): string {
+	switch (problem.code) {
+		case 'engine':
+			return problem.error.describe(lang);
+		case 'not-image':
+			return t.notImage;
+		case 'unsupported-type':
+			return fill(t.unsupported, { n: problem.index + 1, type: problem.type });
+		case 'branches':
+			return fill(t.branches, { n: problem.index + 1 });
+		case 'too-many-layers':
+			return t.tooMany;
+		case 'out-of-range':
+			return t.outOfRange;
+	}
 }

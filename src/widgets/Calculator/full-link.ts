@@ -1,7 +1,6 @@
-import type { ModelJson } from '../../lib/cnn/index.ts';
+import { DTYPES, MODES, OPTIMIZERS, type ModelJson } from '../../lib/cnn/index.ts';
 import { RULES } from './rules.ts';
 import { checkEditable } from './editable.ts';
-import { DTYPES, MODES, OPTIMIZERS } from './options.ts';
 import { fromModelJson, isPresetOrCustom, toModelJson, type CalcState } from './state.ts';
 import {
 	MALFORMED,

@@ -1,7 +1,7 @@
 import { GPU_SIZES, REMEDY_KEYS, type GpuState } from './gpu.ts';
 import { RULES } from './rules.ts';
-import { PRESET_KEYS } from './presets.ts';
-import { DTYPES, OPTIMIZERS } from './options.ts';
+import { PRESET_KEYS } from './networks.ts';
+import { DTYPES, OPTIMIZERS } from '../../lib/cnn/index.ts';
 import {
 	MALFORMED,
 	int,

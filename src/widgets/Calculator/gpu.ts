@@ -1,5 +1,7 @@
 import {
 	attempt,
+	fieldDefault,
+	hasField,
 	memory,
 	parseModel,
 	summary,
@@ -13,7 +15,7 @@ import {
 	type Summary,
 } from '../../lib/cnn/index.ts';
 import { field, pairJson, pairOf } from './rules.ts';
-import type { PresetKey } from './presets.ts';
+import type { PresetKey } from './networks.ts';
 
 /**
  * Question 3's memory mode: a GPU of a given size, a training setting that may not fit, and the
@@ -60,24 +62,23 @@ export interface GpuState {
 	readonly applied: readonly RemedyKey[];
 }
 
-const STRIDED = new Set(['conv2d', 'depthwiseConv2d', 'separableConv2d', 'maxPool2d', 'avgPool2d']);
+/** Whether a layer has a stride the second remedy can raise (the engine's field tables say). */
+const strided = (layer: LayerJson) => hasField(layer.type, 'strides');
 
 /** Indices of the layers that have a stride the second remedy can raise. */
 export function stridedLayers(json: ModelJson): number[] {
-	return json.layers.flatMap((layer, i) => (STRIDED.has(layer.type) ? [i] : []));
+	return json.layers.flatMap((layer, i) => (strided(layer) ? [i] : []));
 }
 
-/** A layer's current stride along the height (pools default to their window). */
+/** A layer's current stride along the height, or the engine's default (a pool's: its window). */
 export function strideOf(layer: LayerJson): number {
-	const pool = layer.type === 'maxPool2d' || layer.type === 'avgPool2d';
-	const fallback = pool ? pairOf(field(layer, 'pool'), [1, 1]) : ([1, 1] as const);
-	return pairOf(field(layer, 'strides'), fallback)[0];
+	return pairOf(field(layer, 'strides') ?? fieldDefault(layer, 'strides'), [1, 1])[0];
 }
 
 /**
  * The remedies' starting values for a model and batch: half the batch, double the stride of the
- * first strided layer, remove the last layer with parameters before any flatten (for exercise 2,
- * the third convolution, as in the answer's worked example).
+ * first strided layer, remove the last convolution (for exercise 2, the third, as in the answer's
+ * worked example).
  */
 export function remedyDefaults(
 	json: ModelJson,
@@ -86,7 +87,7 @@ export function remedyDefaults(
 	const strided = stridedLayers(json);
 	const strideLayer = strided[0] ?? 0;
 	const layer = json.layers[strideLayer];
-	const convs = json.layers.flatMap((l, i) => (l.type.endsWith('onv2d') ? [i] : []));
+	const convs = json.layers.flatMap((l, i) => (hasField(l.type, 'kernel') ? [i] : []));
 	return {
 		smallerBatch: Math.max(1, Math.floor(batch / 2)),
 		strideLayer,
@@ -133,7 +134,7 @@ function apply(
 			return [json, { ...options, batch: s.smallerBatch }];
 		case 'stride': {
 			const layers = json.layers.map((layer, i) =>
-				i === s.strideLayer && STRIDED.has(layer.type)
+				i === s.strideLayer && strided(layer)
 					? ({ ...layer, strides: pairJson([s.stride, s.stride]) } as LayerJson)
 					: layer,
 			);

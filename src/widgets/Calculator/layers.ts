@@ -1,5 +1,5 @@
 import type { NumberRule } from '../../lib/i18n/number-input.ts';
-import type { LayerJson, LayerType } from '../../lib/cnn/index.ts';
+import { fieldDefault, type LayerJson, type LayerType } from '../../lib/cnn/index.ts';
 import { RULES, field } from './rules.ts';
 
 /**
@@ -108,22 +108,7 @@ export function withField(layer: LayerJson, key: string, value: unknown): LayerJ
 	return copy as unknown as LayerJson;
 }
 
-/** The engine's default for an absent field, so the editor shows what the engine computes with. */
+/** A field's value, or the engine's default when it is absent, so the editor shows what is computed. */
 export function fieldValue(layer: LayerJson, key: FieldKey): unknown {
-	const value = field(layer, key);
-	if (value !== undefined) return value;
-	switch (key) {
-		case 'strides':
-			return layer.type === 'maxPool2d' || layer.type === 'avgPool2d' ? field(layer, 'pool') : 1;
-		case 'padding':
-			return 'valid';
-		case 'depthMultiplier':
-			return 1;
-		case 'activation':
-			return 'linear';
-		case 'useBias':
-			return true;
-		default:
-			return undefined;
-	}
+	return field(layer, key) ?? fieldDefault(layer, key);
 }

@@ -16,7 +16,7 @@ import {
 	type EditableType,
 } from './layers.ts';
 import { field } from './rules.ts';
-import { EXERCISE2, PRESET_KEYS, type PresetKey } from './presets.ts';
+import { PRESET_KEYS, type PresetKey } from './networks.ts';
 
 /**
  * The calculator's state and every change a reader can make to it, as pure functions: the
@@ -53,9 +53,6 @@ export interface CalcState {
 	readonly model: ModelState;
 	readonly memory: MemorySettings;
 }
-
-/** How batch normalisation is counted: Keras 4 per channel, PyTorch 2. */
-export const CONVENTIONS: readonly Convention[] = ['keras', 'pytorch'];
 
 /** The book's training setting: a batch of 50 in float32, counting no optimizer or gradients. */
 export const DEFAULT_MEMORY: MemorySettings = {
@@ -95,9 +92,12 @@ export function toModelJson(model: ModelState): ModelJson {
 	};
 }
 
-/** The calculator's first state: exercise 2 and the book's training setting. */
-export function initialState(): CalcState {
-	return { preset: 'exercise2', model: fromModelJson(EXERCISE2), memory: DEFAULT_MEMORY };
+/**
+ * The calculator's first state: exercise 2 (its model, as the page's wrapper loaded it from the
+ * registry) and the book's training setting.
+ */
+export function initialState(exercise2: ModelJson): CalcState {
+	return { preset: 'exercise2', model: fromModelJson(exercise2), memory: DEFAULT_MEMORY };
 }
 
 function nextUid(model: ModelState): number {

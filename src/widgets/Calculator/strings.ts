@@ -7,7 +7,7 @@ import type { Lang } from '../../lib/i18n/lang.ts';
  * This module is imported only on the server (by `Calculator.astro`), which passes one language's
  * groups to the island as props: the text then travels in the page's HTML, and the browser never
  * downloads the other language or the other modes' words. Hence plain strings, with `{name}`
- * placeholders filled in by `fill()`, instead of functions, which props cannot carry. Numbers are
+ * placeholders filled in by `fill()` (below), instead of functions, which props cannot carry. Numbers are
  * never formatted here: callers pass them already formatted.
  */
 

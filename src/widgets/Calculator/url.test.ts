@@ -4,14 +4,17 @@ import { chainModelArb } from '../../lib/code-export/testing.ts';
 import { vgg16 } from '../../lib/cnn/presets/vgg16.ts';
 import { DEFAULT_COMPARE, type CompareState } from './compare.ts';
 import { defaultGpuState, GPU_SIZES, REMEDY_KEYS, type GpuState } from './gpu.ts';
-import { PRESET_KEYS, EXERCISE2 } from './presets.ts';
-import { DTYPES, MODES, OPTIMIZERS } from './options.ts';
+import { PRESET_KEYS, loadPreset } from './networks.ts';
+import { DTYPES, MODES, OPTIMIZERS } from '../../lib/cnn/index.ts';
 import { fromModelJson, initialState, toModelJson, type CalcState } from './state.ts';
 import { checkEditable } from './editable.ts';
 import { decodeCalc, encodeCalc } from './full-link.ts';
 import { decodeCompare, encodeCompare } from './compare-link.ts';
 import { decodeGpu, encodeGpu } from './gpu-link.ts';
 import { MAX_ENCODED, fromBase64Url, toBase64Url } from './url.ts';
+
+/** Exercise 2 as the page's wrapper gets it: from the engine's registry. */
+const EXERCISE2 = await loadPreset('exercise2');
 
 /** States as the editor can reach them: any editable model, any memory setting. */
 const calcStateArb: fc.Arbitrary<CalcState> = fc
@@ -89,13 +92,17 @@ describe('base64url', () => {
 
 describe('the full calculator’s link', () => {
 	it('reproduces the default state exactly', () => {
-		const state = initialState();
+		const state = initialState(EXERCISE2);
 		const decoded = decodeCalc(encodeCalc(state));
 		expect(decoded).toEqual({ ok: true, state });
 	});
 
 	it('reproduces VGG-16 within the length limit', () => {
-		const state = { ...initialState(), preset: 'vgg16' as const, model: fromModelJson(vgg16()) };
+		const state = {
+			...initialState(EXERCISE2),
+			preset: 'vgg16' as const,
+			model: fromModelJson(vgg16()),
+		};
 		const text = encodeCalc(state);
 		expect(text.length).toBeLessThan(MAX_ENCODED / 3);
 		expect(decodeCalc(text)).toEqual({ ok: true, state });
@@ -128,7 +135,7 @@ describe('the full calculator’s link', () => {
 	});
 
 	it('refuses wrong types and a model the engine rejects, naming the engine’s reason', () => {
-		const payload = JSON.parse(fromBase64Url(encodeCalc(initialState()))!);
+		const payload = JSON.parse(fromBase64Url(encodeCalc(initialState(EXERCISE2)))!);
 		const bad = (change: object) =>
 			decodeCalc(toBase64Url(JSON.stringify({ ...payload, ...change })));
 		expect(bad({ b: '50' }).ok).toBe(false);
@@ -156,7 +163,7 @@ describe('the full calculator’s link', () => {
 
 	it('does not read another mode’s link', () => {
 		expect(decodeCalc(encodeCompare(DEFAULT_COMPARE)).ok).toBe(false);
-		expect(decodeCompare(encodeCalc(initialState())).ok).toBe(false);
+		expect(decodeCompare(encodeCalc(initialState(EXERCISE2))).ok).toBe(false);
 	});
 });
 
@@ -174,6 +181,16 @@ describe('the memory mode’s and the comparison’s links', () => {
 		);
 		const gpu = defaultGpuState(EXERCISE2);
 		expect(decodeGpu(encodeGpu(gpu))).toEqual({ ok: true, state: gpu });
+	});
+
+	it('open a link written before the presets moved to the registry on the same model', async () => {
+		// A question-3 link naming VGG-16, as the calculator wrote it when it kept its own loader.
+		const old =
+			'eyJ2IjoxLCJrIjoiZ3B1IiwicHJlc2V0IjoidmdnMTYiLCJiYXRjaCI6MzIsImR0eXBlIjoiZmxvYXQzMiIsIm9wdGltaXplciI6ImFkYW0iLCJncHUiOjgsInNtYWxsZXJCYXRjaCI6MTYsInN0cmlkZUxheWVyIjowLCJzdHJpZGUiOjIsInJlbW92ZUxheWVyIjoxMiwiaGFsZiI6ImZsb2F0MTYiLCJhcHBsaWVkIjpbImJhdGNoIiwiaGFsZiJdfQ';
+		const decoded = decodeGpu(old);
+		if (!decoded.ok) throw new Error('the old link was refused');
+		expect(decoded.state).toMatchObject({ preset: 'vgg16', batch: 32, gpu: 8, removeLayer: 12 });
+		expect(await loadPreset(decoded.state.preset)).toEqual(vgg16());
 	});
 
 	it('refuse out-of-range values, duplicates and extra keys', () => {

@@ -1,5 +1,5 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { editProblemText } from './messages.ts';
+import { editProblemText } from './editable.ts';
 import type { EditProblem } from './state.ts';
 import type { CommonStrings } from './strings.ts';
 
