@@ -1,11 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trySummary } from '../../lib/cnn/index.ts';
 import { alexnet } from '../../lib/cnn/presets/alexnet.ts';
 import { vgg16 } from '../../lib/cnn/presets/vgg16.ts';
 import { PRESET_KEYS, loadPreset } from './networks.ts';
-import { EXERCISE2 as EXERCISE2_NOW } from './presets.ts';
 import { PRESETS } from '../../lib/cnn/presets/index.ts';
 import {
 	addLayer,
@@ -140,15 +137,6 @@ describe('the presets', () => {
 			const json = await loadPreset(key);
 			expect(checkEditable(json), key).toBeUndefined();
 			expect(total(json), key).toBe(PRESETS.find((p) => p.id === key)?.params);
-		}
-	});
-
-	it('keeps the build-time exercise 2 equal to the registry’s, and out of every island', async () => {
-		expect(EXERCISE2_NOW).toEqual(await loadPreset('exercise2'));
-		const here = import.meta.dirname;
-		const sources = readdirSync(here).filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.'));
-		for (const file of sources) {
-			expect(readFileSync(join(here, file), 'utf8'), file).not.toContain("from './presets.ts'");
 		}
 	});
 });

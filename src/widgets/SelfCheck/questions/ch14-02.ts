@@ -1,6 +1,6 @@
 import { memory, parseModel, summary, toMB, working } from '../../../lib/cnn/index.ts';
 import { BOOK_SETTINGS } from '../../Calculator/compute.ts';
-import { EXERCISE2 } from '../../Calculator/presets.ts';
+import { exercise2 } from '../../../lib/cnn/presets/exercise2.ts';
 import { N, type SelfCheckSet } from '../types.ts';
 
 /**
@@ -8,7 +8,7 @@ import { N, type SelfCheckSet } from '../types.ts';
  * calculator's "book's figures" view (exercise 2 under `BOOK_SETTINGS`).
  */
 
-const net = summary(parseModel(EXERCISE2));
+const net = summary(parseModel(exercise2()));
 const predict = memory(net, BOOK_SETTINGS.predict);
 const train = memory(net, BOOK_SETTINGS.train);
 const mb = toMB;

@@ -1,11 +1,11 @@
 import { memory, parseModel, summary, toMB } from '../../../lib/cnn/index.ts';
 import { BOOK_SETTINGS } from '../../Calculator/compute.ts';
-import { EXERCISE2 } from '../../Calculator/presets.ts';
+import { exercise2 } from '../../../lib/cnn/presets/exercise2.ts';
 import { N, type SelfCheckSet } from '../types.ts';
 
 /** Question 3: two remedies worked out on question 2's training memory, and two concepts. */
 
-const net = summary(parseModel(EXERCISE2));
+const net = summary(parseModel(exercise2()));
 const base = memory(net, BOOK_SETTINGS.train);
 const half = memory(net, { ...BOOK_SETTINGS.train, batch: BOOK_SETTINGS.train.batch / 2 });
 const fp16 = memory(net, { ...BOOK_SETTINGS.train, dtype: 'float16' });
