@@ -27,12 +27,18 @@ async function browserGate(): Promise<string[]> {
 
 const describeExcess = (e: Excess) => `${e.page}: ${e.rule} ${e.actual} B > ${e.limit} B`;
 
+/**
+ * `PORT` moves the preview servers the gates start, so that several checkouts can run their
+ * gates at once (the weight gate serves on PORT, Lighthouse on PORT + 1).
+ */
+const port = process.env.PORT ? Number(process.env.PORT) : undefined;
+
 const GATES: Record<string, () => Promise<string[]>> = {
 	links: linksGate,
 	html: htmlGate,
-	weight: async () => (await weightGate()).map(describeExcess),
+	weight: async () => (await weightGate(port)).map(describeExcess),
 	browser: browserGate,
-	lighthouse: lighthouseGate,
+	lighthouse: () => lighthouseGate(port === undefined ? undefined : port + 1),
 };
 
 const wanted = process.argv.slice(2);
