@@ -1,4 +1,5 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { addClass, hasClass } from './hast-class.ts';
 
 /** The class the site's CSS gives `content-visibility: auto` (see `src/styles/site.css`). */
@@ -46,8 +47,17 @@ function isTarget(el: Element): boolean {
 	return ['a', 'button', 'input', 'select', 'textarea'].includes(el.tagName);
 }
 
-/** Whether an element, or any element inside it, passes `test`. */
-function contains(node: Element | ElementContent, test: (el: Element) => boolean): boolean {
-	if (node.type !== 'element') return false;
-	return test(node) || node.children.some((child) => contains(child, test));
+/**
+ * Whether an element, or any element inside it, passes `test`. MDX components inside the block are
+ * not looked into: what they render is not in this tree.
+ */
+function contains(root: Element, test: (el: Element) => boolean): boolean {
+	let found = false;
+	visit(root, (node) => {
+		if (node.type !== 'element') return SKIP;
+		if (!test(node)) return CONTINUE;
+		found = true;
+		return EXIT;
+	});
+	return found;
 }

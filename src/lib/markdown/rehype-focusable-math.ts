@@ -1,4 +1,5 @@
-import type { Element, Root, RootContent } from 'hast';
+import type { Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 import { hasClass } from './hast-class.ts';
 
 /**
@@ -10,17 +11,11 @@ import { hasClass } from './hast-class.ts';
  */
 export default function rehypeFocusableMath() {
 	return (tree: Root) => {
-		const visit = (node: Root | RootContent) => {
-			if (node.type === 'element' && isDisplayMath(node)) {
-				node.properties.tabIndex = 0;
-				return;
-			}
-			if ('children' in node) node.children.forEach(visit);
-		};
-		visit(tree);
+		visit(tree, 'element', (el) => {
+			if (!hasClass(el, 'katex-display')) return;
+			el.properties.tabIndex = 0;
+			// The formula inside is one scroll box; nothing in it needs a stop of its own.
+			return SKIP;
+		});
 	};
-}
-
-function isDisplayMath(el: Element): boolean {
-	return hasClass(el, 'katex-display');
 }
