@@ -8,7 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeTableAlign from './src/lib/markdown/rehype-table-align.ts';
 import rehypeFocusableMath from './src/lib/markdown/rehype-focusable-math.ts';
-import rehypeDropTexSource from './src/lib/markdown/rehype-drop-tex-source.ts';
+import rehypeUnindexedMathml from './src/lib/markdown/rehype-unindexed-mathml.ts';
 import rehypeDeferLayout from './src/lib/markdown/rehype-defer-layout.ts';
 import rehypeGlossaryLinks from './src/lib/markdown/rehype-glossary-links.ts';
 import { readContentPages } from './src/integrations/content-pages.ts';
@@ -35,7 +35,7 @@ export default defineConfig({
 			// The glossary links come last: they skip formulas, so KaTeX must have rendered them.
 			rehypePlugins: [
 				rehypeKatex,
-				rehypeDropTexSource,
+				rehypeUnindexedMathml,
 				rehypeFocusableMath,
 				rehypeTableAlign,
 				[rehypeGlossaryLinks, { base }],
