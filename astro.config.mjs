@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeTableAlign from './src/lib/markdown/rehype-table-align.ts';
+import rehypeTableRegion from './src/lib/markdown/rehype-table-region.ts';
 import rehypeFocusableMath from './src/lib/markdown/rehype-focusable-math.ts';
 import rehypeUnindexedMathml from './src/lib/markdown/rehype-unindexed-mathml.ts';
 import rehypeDeferLayout from './src/lib/markdown/rehype-defer-layout.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
 				rehypeUnindexedMathml,
 				rehypeFocusableMath,
 				rehypeTableAlign,
+				rehypeTableRegion,
 				[rehypeGlossaryLinks, { base }],
 				rehypeDeferLayout,
 			],

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { addClass, hasClass } from './hast-class.ts';
+import { TABLE_REGION_CLASS } from './rehype-table-region.ts';
 
 /** The class the site's CSS gives `content-visibility: auto` (see `src/styles/site.css`). */
 export const DEFER_CLASS = 'cnn-defer';
@@ -30,7 +31,7 @@ export default function rehypeDeferLayout() {
 
 function isHeavy(el: Element): boolean {
 	if (contains(el, isTarget)) return false;
-	if (el.tagName === 'table') return true;
+	if (el.tagName === 'table' || hasClass(el, TABLE_REGION_CLASS, 'katex-display')) return true;
 	if (!['p', 'ul', 'ol', 'span'].includes(el.tagName)) return false;
 	return contains(el, (e) => hasClass(e, 'katex', 'katex-display'));
 }
