@@ -7,8 +7,9 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeTableAlign from './src/lib/markdown/rehype-table-align.ts';
+import rehypeTableRegion from './src/lib/markdown/rehype-table-region.ts';
 import rehypeFocusableMath from './src/lib/markdown/rehype-focusable-math.ts';
-import rehypeDropTexSource from './src/lib/markdown/rehype-drop-tex-source.ts';
+import rehypeUnindexedMathml from './src/lib/markdown/rehype-unindexed-mathml.ts';
 import rehypeDeferLayout from './src/lib/markdown/rehype-defer-layout.ts';
 import rehypeGlossaryLinks from './src/lib/markdown/rehype-glossary-links.ts';
 import { readContentPages } from './src/integrations/content-pages.ts';
@@ -35,9 +36,10 @@ export default defineConfig({
 			// The glossary links come last: they skip formulas, so KaTeX must have rendered them.
 			rehypePlugins: [
 				rehypeKatex,
-				rehypeDropTexSource,
+				rehypeUnindexedMathml,
 				rehypeFocusableMath,
 				rehypeTableAlign,
+				rehypeTableRegion,
 				[rehypeGlossaryLinks, { base }],
 				rehypeDeferLayout,
 			],

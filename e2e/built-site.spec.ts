@@ -63,8 +63,19 @@ test('every formula in the content is rendered to KaTeX markup at build time', (
 			`${page.path}: MathML for screen readers`,
 		).toBe(rendered.length);
 		expect(main.querySelectorAll('.katex-error'), `${page.path}: KaTeX errors`).toHaveLength(0);
-		// Search indexes the page's text: no TeX source may hide in the MathML.
-		expect(main.querySelectorAll('annotation'), `${page.path}: TeX annotations`).toHaveLength(0);
+		// The MathML keeps its TeX source for tools that read it, and stays out of the search index
+		// (Pagefind skips `data-pagefind-ignore`), so no TeX reaches search results.
+		const mathml = main.querySelectorAll('.katex-mathml');
+		expect(mathml.length, `${page.path}: MathML copies`).toBe(rendered.length);
+		for (const copy of mathml) {
+			expect(copy.hasAttribute('data-pagefind-ignore'), `${page.path}: unindexed MathML`).toBe(
+				true,
+			);
+			expect(
+				copy.querySelector('annotation[encoding="application/x-tex"]')?.text,
+				`${page.path}: TeX source`,
+			).toMatch(/\S/);
+		}
 		for (const math of main.querySelectorAll('.katex')) math.remove();
 		const text = main.text.replace(/\s+/g, ' ');
 		expect(text, `${page.path}: raw TeX left in the text`).not.toMatch(

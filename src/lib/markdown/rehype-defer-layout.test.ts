@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import rehypeDeferLayout, { DEFER_CLASS } from './rehype-defer-layout.ts';
+import { TABLE_REGION_CLASS } from './rehype-table-region.ts';
 
 /** A tiny hyperscript: `h('p', { className: ['x'] }, [child])`, or `h('p', 'text')`. */
 function h(
@@ -41,6 +42,12 @@ describe('rehypeDeferLayout', () => {
 		const list = h('ul', [h('li', [katex()])]);
 		run([h('h2', 'A'), h('h2', 'B'), table, para, display, list]);
 		expect([table, para, display, list].map(deferred)).toEqual([true, true, true, true]);
+	});
+
+	test('defers a table inside its scrolling region as a whole', () => {
+		const region = h('section', { className: [TABLE_REGION_CLASS] }, [h('table')]);
+		run([h('h2', 'A'), h('h2', 'B'), region]);
+		expect(deferred(region)).toBe(true);
 	});
 
 	test('keeps plain prose and headings eager', () => {

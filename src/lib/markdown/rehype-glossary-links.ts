@@ -1,4 +1,5 @@
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { locate } from '../site/content-paths.ts';
 import { hasClass } from './hast-class.ts';
 import { GLOSSARY, glossaryHref, type GlossaryEntry } from '../content/glossary.ts';
@@ -92,23 +93,30 @@ export function linkFirstUses(
 		return parts;
 	};
 
-	const visit = (node: Root | Element, inProse: boolean) => {
-		const children: RootContent[] = [];
-		for (const child of node.children) {
-			if (child.type === 'text' && inProse) {
-				children.push(...(split(child) ?? [child]));
-				continue;
+	// Inside one prose element (and whatever prose nests in it), split each text node around the
+	// terms it uses; formulas, code and MDX components inside it are passed over.
+	const linkProse = (prose: Element) => {
+		visit(prose, (node, index, parent) => {
+			if (node === prose) return CONTINUE;
+			if (node.type === 'text') {
+				const parts = split(node);
+				if (!parts || !parent || index === undefined) return CONTINUE;
+				parent.children.splice(index, 1, ...parts);
+				return [SKIP, index + parts.length];
 			}
-			if (child.type === 'element' && !isSkipped(child)) {
-				visit(child, inProse || PROSE_TAGS.has(child.tagName));
-			}
-			// Anything else (MDX components and expressions, comments, raw HTML) is passed through.
-			children.push(child);
-		}
-		node.children = children as typeof node.children;
+			return node.type === 'element' && !isSkipped(node) ? CONTINUE : SKIP;
+		});
 	};
 
-	visit(tree, false);
+	// Find the outermost prose elements, in document order. Anything that is not an element (MDX
+	// components and expressions, comments, raw HTML) is passed over, as are skipped elements.
+	visit(tree, (node) => {
+		if (node.type === 'root') return CONTINUE;
+		if (node.type !== 'element' || isSkipped(node)) return SKIP;
+		if (!PROSE_TAGS.has(node.tagName)) return CONTINUE;
+		linkProse(node);
+		return SKIP;
+	});
 	return [...linked];
 }
 

@@ -1,4 +1,5 @@
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
 
 /**
  * A rehype plugin that moves Markdown table alignment (`| ---: |`) from the obsolete `align`
@@ -7,13 +8,8 @@ import type { Element, Root, RootContent } from 'hast';
  */
 export default function rehypeTableAlign() {
 	return (tree: Root) => {
-		const visit = (node: Root | RootContent) => {
-			if (node.type === 'element') {
-				fix(node);
-			}
-			if ('children' in node) node.children.forEach(visit);
-		};
-		visit(tree);
+		// Every element, those inside MDX components (asides) included.
+		visit(tree, 'element', fix);
 	};
 }
 
