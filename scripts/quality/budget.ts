@@ -5,8 +5,14 @@
 
 /** Budgets per page, in gzipped bytes. */
 export const BUDGETS = {
-	/** The HTML document itself. */
-	html: 30_000,
+	/**
+	 * The HTML document itself. 34 kB since the widgets took one shape (issue 12): each island now
+	 * receives its first result and its words, in the page's language, as props in the HTML, where
+	 * before they travelled in its JavaScript (question 6: +2.8 kB of HTML, -2.0 kB of widget
+	 * JavaScript), and the formulas keep KaTeX's TeX annotation (question 6: +0.6 kB). The
+	 * Lighthouse gate still grades what a reader on a slow phone feels.
+	 */
+	html: 34_000,
 	/** Every stylesheet the page loads, KaTeX's included. Starlight's own is about 20 kB. */
 	css: 28_000,
 	/**
