@@ -25,7 +25,11 @@ describe('checkWeight', () => {
 	test('names the page and the rule of each excess', () => {
 		const heavy = { ...light, html: BUDGETS.html + 1, css: BUDGETS.css + 1 };
 		expect(checkWeight(heavy).map((e) => e.rule)).toEqual(['HTML (gzip)', 'CSS (gzip)']);
-		expect(checkWeight(heavy)[0]).toMatchObject({ page: '/a/', actual: BUDGETS.html + 1, limit: BUDGETS.html });
+		expect(checkWeight(heavy)[0]).toMatchObject({
+			page: '/a/',
+			actual: BUDGETS.html + 1,
+			limit: BUDGETS.html,
+		});
 	});
 
 	test('allows no widget JavaScript at all on a page without widgets', () => {
