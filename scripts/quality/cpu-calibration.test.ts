@@ -2,32 +2,32 @@ import { describe, expect, test } from 'vitest';
 import {
 	calibratedSlowdown,
 	DEFAULT_SLOWDOWN,
-	REFERENCE_BENCHMARK_INDEX,
-	TARGET_BENCHMARK_INDEX,
+	REFERENCE_LAYOUT_MS,
+	TARGET_LAYOUT_MS,
 } from './cpu-calibration.ts';
 
 describe('calibratedSlowdown', () => {
-	test('gives Lighthouse’s default 4× on the calculator’s reference host', () => {
-		expect(calibratedSlowdown(REFERENCE_BENCHMARK_INDEX)).toBeCloseTo(DEFAULT_SLOWDOWN);
+	test('gives Lighthouse’s default 4× on the reference machine', () => {
+		expect(calibratedSlowdown(REFERENCE_LAYOUT_MS)).toBeCloseTo(DEFAULT_SLOWDOWN);
 	});
 
 	test('grades the same phone whatever the host’s speed at that moment', () => {
-		for (const index of [700, 1200, 1687, 2047, 2600, 2850]) {
-			expect(index / calibratedSlowdown(index)).toBeCloseTo(TARGET_BENCHMARK_INDEX);
+		for (const ms of [20, 35, 50, 64, 90, 140]) {
+			expect(ms * calibratedSlowdown(ms)).toBeCloseTo(TARGET_LAYOUT_MS);
 		}
 	});
 
 	test('slows a host twice as fast twice as much', () => {
-		expect(calibratedSlowdown(2800)).toBeCloseTo(2 * calibratedSlowdown(1400));
+		expect(calibratedSlowdown(30)).toBeCloseTo(2 * calibratedSlowdown(60));
 	});
 
 	test('never speeds up a host slower than the target phone', () => {
-		expect(calibratedSlowdown(200)).toBe(1);
+		expect(calibratedSlowdown(TARGET_LAYOUT_MS * 2)).toBe(1);
 	});
 
-	test('refuses an index that is missing or broken instead of grading an unthrottled run', () => {
+	test('refuses a time that is missing or broken instead of grading an unthrottled run', () => {
 		for (const bad of [NaN, 0, -5, Infinity]) {
-			expect(() => calibratedSlowdown(bad)).toThrow(/benchmark index/);
+			expect(() => calibratedSlowdown(bad)).toThrow(/layout benchmark/);
 		}
 	});
 });
