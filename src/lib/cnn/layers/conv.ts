@@ -3,6 +3,7 @@ import { bool, int, oneOf, padding, pair } from '../fields.ts';
 import { spatialOutput, transposeLength } from '../shapes.ts';
 import {
 	ACTIVATIONS,
+	type Shape,
 	type Conv2DLayer,
 	type Conv2DTransposeLayer,
 	type DepthwiseConv2DLayer,
@@ -17,6 +18,37 @@ import { defineRule, requireFeatureMap } from './rule.ts';
  */
 
 const activation = oneOf(ACTIVATIONS, 'linear');
+
+/** The output's height and width for a convolution that slides its kernel over `input`. */
+function kernelOutput(
+	layer: Conv2DLayer | DepthwiseConv2DLayer | SeparableConv2DLayer,
+	input: Shape,
+): [number, number] {
+	return spatialOutput(
+		layer,
+		input,
+		layer.kernel,
+		layer.strides,
+		layer.padding,
+		layer.dilation,
+		false,
+		'kernel',
+	);
+}
+
+/**
+ * A convolution's figures from its output shape and its kernel weights: one bias per output
+ * channel when it has them, and one multiply–accumulate per weight per output position.
+ */
+function convResult(layer: { useBias: boolean }, shape: [number, number, number], weights: number) {
+	const [h, w, out] = shape;
+	return {
+		shape,
+		trainable: weights + (layer.useBias ? out : 0),
+		nonTrainable: 0,
+		macs: h * w * weights,
+	};
+}
 
 /** `filters` k_h×k_w×(C/groups) kernels: params = k_h·k_w·(C/g)·F (+ F), MACs = H′·W′·that. */
 export const conv2d = defineRule<Conv2DLayer>({
@@ -43,23 +75,9 @@ export const conv2d = defineRule<Conv2DLayer>({
 				params: { what: bad === channels ? 'channels' : 'filters', value: bad, groups },
 			});
 		}
-		const [h, w] = spatialOutput(
-			layer,
-			input,
-			kernel,
-			layer.strides,
-			layer.padding,
-			layer.dilation,
-			false,
-			'kernel',
-		);
+		const [h, w] = kernelOutput(layer, input);
 		const weights = kernel[0] * kernel[1] * (channels / groups) * filters;
-		return {
-			shape: [h, w, filters],
-			trainable: weights + (layer.useBias ? filters : 0),
-			nonTrainable: 0,
-			macs: h * w * weights,
-		};
+		return convResult(layer, [h, w, filters], weights);
 	},
 });
 
@@ -79,23 +97,9 @@ export const depthwiseConv2d = defineRule<DepthwiseConv2DLayer>({
 		requireFeatureMap(layer, input);
 		const { kernel } = layer;
 		const out = input[2] * layer.depthMultiplier;
-		const [h, w] = spatialOutput(
-			layer,
-			input,
-			kernel,
-			layer.strides,
-			layer.padding,
-			layer.dilation,
-			false,
-			'kernel',
-		);
+		const [h, w] = kernelOutput(layer, input);
 		const weights = kernel[0] * kernel[1] * out;
-		return {
-			shape: [h, w, out],
-			trainable: weights + (layer.useBias ? out : 0),
-			nonTrainable: 0,
-			macs: h * w * weights,
-		};
+		return convResult(layer, [h, w, out], weights);
 	},
 });
 
@@ -116,23 +120,9 @@ export const separableConv2d = defineRule<SeparableConv2DLayer>({
 		requireFeatureMap(layer, input);
 		const { kernel, filters } = layer;
 		const mid = input[2] * layer.depthMultiplier;
-		const [h, w] = spatialOutput(
-			layer,
-			input,
-			kernel,
-			layer.strides,
-			layer.padding,
-			layer.dilation,
-			false,
-			'kernel',
-		);
+		const [h, w] = kernelOutput(layer, input);
 		const weights = kernel[0] * kernel[1] * mid + mid * filters;
-		return {
-			shape: [h, w, filters],
-			trainable: weights + (layer.useBias ? filters : 0),
-			nonTrainable: 0,
-			macs: h * w * weights,
-		};
+		return convResult(layer, [h, w, filters], weights);
 	},
 });
 
