@@ -19,6 +19,9 @@ import { defineRule, requireFeatureMap } from './rule.ts';
 
 const activation = oneOf(ACTIVATIONS, 'linear');
 
+/** The fields of a kernel that slides over the input, with Keras's defaults. */
+const slidingWindow = { kernel: pair(), strides: pair(1), padding: padding(), dilation: pair(1) };
+
 /** The output's height and width for a convolution that slides its kernel over `input`. */
 function kernelOutput(
 	layer: Conv2DLayer | DepthwiseConv2DLayer | SeparableConv2DLayer,
@@ -55,10 +58,7 @@ export const conv2d = defineRule<Conv2DLayer>({
 	kerasName: 'conv2d',
 	fields: {
 		filters: int(),
-		kernel: pair(),
-		strides: pair(1),
-		padding: padding(),
-		dilation: pair(1),
+		...slidingWindow,
 		groups: int(1),
 		useBias: bool(true),
 		activation,
@@ -85,10 +85,7 @@ export const conv2d = defineRule<Conv2DLayer>({
 export const depthwiseConv2d = defineRule<DepthwiseConv2DLayer>({
 	kerasName: 'depthwise_conv2d',
 	fields: {
-		kernel: pair(),
-		strides: pair(1),
-		padding: padding(),
-		dilation: pair(1),
+		...slidingWindow,
 		depthMultiplier: int(1),
 		useBias: bool(true),
 		activation,
@@ -108,10 +105,7 @@ export const separableConv2d = defineRule<SeparableConv2DLayer>({
 	kerasName: 'separable_conv2d',
 	fields: {
 		filters: int(),
-		kernel: pair(),
-		strides: pair(1),
-		padding: padding(),
-		dilation: pair(1),
+		...slidingWindow,
 		depthMultiplier: int(1),
 		useBias: bool(true),
 		activation,
