@@ -1,26 +1,14 @@
-import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
-import { FONT, LINE, type BoxInfo } from './boxes.ts';
+import { FONT, LINE } from './boxes.ts';
 import { sideBySide, type DagFigure } from './dag-figure.ts';
 import { DIAGRAM_ARROWS, SvgFrame, points } from '../shared/SvgFrame.tsx';
-import type { ExplorerStrings } from './strings.ts';
-import { boxLabel, focusKey } from './svg.ts';
+import { boxLabel, focusKey, type DiagramProps } from './svg.ts';
 
 /** Props of {@link DagSvg}. */
-export interface DagSvgProps {
+export interface DagSvgProps extends DiagramProps {
 	/** One figure, or two side by side under their headings (the compare view). */
 	figures: readonly DagFigure[];
 	headings?: readonly string[];
-	title: string;
-	desc: string;
-	/** Prefix of the ids of `<title>`, `<desc>` and the arrow markers; unique on the page. */
-	idBase: string;
-	/** The page language's words, for the boxes' spoken labels. */
-	t: ExplorerStrings;
-	/** Key (`figure:box id`) of the box whose details are shown. */
-	active: string | undefined;
-	onActive: (key: string, box: BoxInfo) => void;
-	svgRef: RefObject<SVGSVGElement>;
 }
 
 /** Arrow keys move to the next or previous box, in reading order. */

@@ -1,25 +1,15 @@
-import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { treeKey } from '../../lib/diagram/tree.ts';
-import { FONT, LINE, type BoxInfo } from './boxes.ts';
+import { FONT, LINE } from './boxes.ts';
 import { CHEVRON, type NetworkFigure } from './network-figure.ts';
 import { DIAGRAM_ARROWS, SvgFrame, points } from '../shared/SvgFrame.tsx';
-import type { ExplorerStrings } from './strings.ts';
-import { boxLabel, focusKey } from './svg.ts';
+import { boxLabel, focusKey, type DiagramProps } from './svg.ts';
 
 /** Props of {@link NetworkSvg}. */
-export interface NetworkSvgProps {
+export interface NetworkSvgProps extends DiagramProps {
 	figure: NetworkFigure;
 	expanded: ReadonlySet<string>;
 	onToggle: (id: string) => void;
-	title: string;
-	desc: string;
-	idBase: string;
-	/** The page language's words, for the boxes' spoken labels. */
-	t: ExplorerStrings;
-	active: string | undefined;
-	onActive: (key: string, box: BoxInfo) => void;
-	svgRef: RefObject<SVGSVGElement>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import type { BoxInfo } from './boxes.ts';
 import type { ExplorerStrings } from './strings.ts';
 
@@ -19,4 +20,18 @@ export function boxLabel(box: BoxInfo, t: ExplorerStrings): string {
 export function focusKey(svg: SVGSVGElement | null, index: number): void {
 	const target = svg?.querySelector<SVGGElement>(`[data-k="${index}"]`);
 	target?.focus();
+}
+
+/** The props both diagram components take: their accessible name, ids, words and focus state. */
+export interface DiagramProps {
+	title: string;
+	desc: string;
+	/** Prefix of the ids of `<title>`, `<desc>` and the arrow markers; unique on the page. */
+	idBase: string;
+	/** The page language's words, for the boxes' spoken labels. */
+	t: ExplorerStrings;
+	/** Key of the box whose details are shown. */
+	active: string | undefined;
+	onActive: (key: string, box: BoxInfo) => void;
+	svgRef: RefObject<SVGSVGElement>;
 }
