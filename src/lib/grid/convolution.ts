@@ -1,5 +1,5 @@
-import { makeGrid, type Grid } from './grid.ts';
-import { outputDims, windowCells, type WindowCell, type WindowGeometry } from './window.ts';
+import type { Grid } from './grid.ts';
+import { slide, type WindowCell, type WindowGeometry } from './window.ts';
 
 /** One product of a convolution window: an input value times the kernel weight over it. */
 export interface ConvTerm {
@@ -42,12 +42,5 @@ export function convolve(
 	geometry: Omit<WindowGeometry, 'window'>,
 ): number[][] {
 	const full = { ...geometry, window: kernel.length };
-	const rows = grid.length;
-	const cols = grid[0]?.length ?? 0;
-	const out = outputDims(rows, cols, full);
-	return makeGrid(
-		out.rows,
-		out.cols,
-		(r, c) => convWindow(windowCells(grid, full, r, c), kernel, bias).value,
-	);
+	return slide(grid, full, (cells) => convWindow(cells, kernel, bias).value);
 }

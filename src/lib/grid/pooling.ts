@@ -1,5 +1,5 @@
-import { makeGrid, type Grid } from './grid.ts';
-import { outputDims, windowCells, type WindowCell, type WindowGeometry } from './window.ts';
+import type { Grid } from './grid.ts';
+import { slide, type WindowCell, type WindowGeometry } from './window.ts';
 
 /** The two pooling operations the site compares with a strided convolution. */
 export type PoolKind = 'max' | 'avg';
@@ -35,12 +35,5 @@ export function poolWindow(cells: readonly WindowCell[], kind: PoolKind): PoolRe
  * it throws the engine's `CnnError` for a window that does not fit.
  */
 export function pool(grid: Grid, geometry: WindowGeometry, kind: PoolKind): number[][] {
-	const rows = grid.length;
-	const cols = grid[0]?.length ?? 0;
-	const out = outputDims(rows, cols, geometry);
-	return makeGrid(
-		out.rows,
-		out.cols,
-		(r, c) => poolWindow(windowCells(grid, geometry, r, c), kind).value,
-	);
+	return slide(grid, geometry, (cells) => poolWindow(cells, kind).value);
 }

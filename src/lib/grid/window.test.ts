@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CnnError, convOutputSize } from '../cnn/index.ts';
 import { makeGrid, resize, withCell } from './grid.ts';
-import { outputDims, stepPosition, windowCells } from './window.ts';
+import { outputDims, slide, stepPosition, windowCells } from './window.ts';
 
 describe('window geometry', () => {
 	test('output sizes are the engine’s: 6×6, window 2, stride 2 → 3×3', () => {
@@ -63,6 +63,20 @@ describe('window geometry', () => {
 		expect(
 			windowCells(grid, { window: 2, stride: 2, padding: 0 }, 0, 0).map((c) => c.value),
 		).toEqual([1, 2, 3, 4]);
+	});
+
+	test('sliding fills each output cell from the cells under its window, padding included', () => {
+		const grid = makeGrid(3, 3, (r, c) => r * 3 + c);
+		const sum = (cells: { value: number }[]) =>
+			cells.reduce((total, cell) => total + cell.value, 0);
+		expect(slide(grid, { window: 2, stride: 1, padding: 0 }, sum)).toEqual([
+			[8, 12],
+			[20, 24],
+		]);
+		expect(slide(grid, { window: 2, stride: 2, padding: 1 }, (cells) => cells.length)).toEqual([
+			[4, 4],
+			[4, 4],
+		]);
 	});
 
 	test('steps run row by row over the output', () => {

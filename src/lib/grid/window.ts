@@ -1,5 +1,5 @@
 import { convOutputSize } from '../cnn/index.ts';
-import { at, dims, type Grid } from './grid.ts';
+import { at, dims, makeGrid, type Grid } from './grid.ts';
 
 /**
  * How a square window slides over a grid: its size k, its stride s and the zero padding p added
@@ -64,6 +64,21 @@ export function windowCells(
 		}
 	}
 	return cells;
+}
+
+/**
+ * Slides the window over the whole grid and fills each output cell with `reduce` of the cells
+ * under it: the one loop convolution and pooling share. Its output size is the engine's, so a
+ * window that does not fit throws the engine's `CnnError`.
+ */
+export function slide(
+	grid: Grid,
+	geometry: WindowGeometry,
+	reduce: (cells: WindowCell[]) => number,
+): number[][] {
+	const { rows, cols } = dims(grid);
+	const out = outputDims(rows, cols, geometry);
+	return makeGrid(out.rows, out.cols, (r, c) => reduce(windowCells(grid, geometry, r, c)));
 }
 
 /** Output cell number `step` (0-based, row by row) as (row, col): the order the window slides in. */
