@@ -90,36 +90,32 @@ interface LayerBase<T extends LayerType> {
 	readonly inputs: readonly string[];
 }
 
-/** A 2-D convolution; `groups` > 1 splits channels into independent groups as in PyTorch. */
-export interface Conv2DLayer extends LayerBase<'conv2d'> {
-	readonly filters: number;
+/** The fields of a kernel that slides over its input, shared by the convolutions below. */
+export interface SlidingWindow {
 	readonly kernel: Pair;
 	readonly strides: Pair;
 	readonly padding: Padding;
 	readonly dilation: Pair;
+}
+
+/** A 2-D convolution; `groups` > 1 splits channels into independent groups as in PyTorch. */
+export interface Conv2DLayer extends LayerBase<'conv2d'>, SlidingWindow {
+	readonly filters: number;
 	readonly groups: number;
 	readonly useBias: boolean;
 	readonly activation: Activation;
 }
 
 /** One filter (or `depthMultiplier` filters) per input channel, as in MobileNet and Xception. */
-export interface DepthwiseConv2DLayer extends LayerBase<'depthwiseConv2d'> {
-	readonly kernel: Pair;
-	readonly strides: Pair;
-	readonly padding: Padding;
-	readonly dilation: Pair;
+export interface DepthwiseConv2DLayer extends LayerBase<'depthwiseConv2d'>, SlidingWindow {
 	readonly depthMultiplier: number;
 	readonly useBias: boolean;
 	readonly activation: Activation;
 }
 
 /** A depthwise convolution followed by a 1×1 pointwise one, counted as one layer as in Keras. */
-export interface SeparableConv2DLayer extends LayerBase<'separableConv2d'> {
+export interface SeparableConv2DLayer extends LayerBase<'separableConv2d'>, SlidingWindow {
 	readonly filters: number;
-	readonly kernel: Pair;
-	readonly strides: Pair;
-	readonly padding: Padding;
-	readonly dilation: Pair;
 	readonly depthMultiplier: number;
 	readonly useBias: boolean;
 	readonly activation: Activation;
