@@ -18,6 +18,18 @@ export function lenetBlock(lenet5: ModelJson): ModelJson {
 	return { ...lenet5, layers: lenet5.layers.slice(0, 4) };
 }
 
+/**
+ * A bias-free convolution that keeps the height and width ('same' padding): the building brick of
+ * the bottleneck here and of every block `compare.ts` rebuilds.
+ */
+export function sameConv(
+	name: string,
+	filters: number,
+	kernel: number,
+): Extract<LayerJson, { type: 'conv2d' }> {
+	return { type: 'conv2d', name, filters, kernel, padding: 'same', useBias: false };
+}
+
 /** A ReLU layer, to spread into a named layer. */
 export const relu = { type: 'activation', fn: 'relu' } as const;
 
@@ -141,15 +153,7 @@ export function inception(
 export function bottleneck(cin: number, width: number, bn: boolean, cout = cin): LayerJson[] {
 	const layers: LayerJson[] = [];
 	const conv = (name: string, filters: number, kernel: number, from?: string) => {
-		layers.push({
-			type: 'conv2d',
-			name,
-			filters,
-			kernel,
-			padding: 'same',
-			useBias: false,
-			...(from ? { inputs: [from] } : {}),
-		});
+		layers.push({ ...sameConv(name, filters, kernel), ...(from ? { inputs: [from] } : {}) });
 		if (bn) layers.push({ type: 'batchNorm', name: `${name}_bn` });
 	};
 	conv('conv1', width, 1);

@@ -1,5 +1,5 @@
 import type { LayerJson, ModelJson } from '../../lib/cnn/index.ts';
-import { bottleneck, inception, relu, squeezeExcite, type Widths } from './blocks.ts';
+import { bottleneck, inception, relu, sameConv, squeezeExcite, type Widths } from './blocks.ts';
 
 /**
  * The compare view's blocks: each network's idea rebuilt for any input and output channels on a
@@ -36,12 +36,7 @@ export function compareBlock(kind: CompareKind, cin: number, cout: number): Mode
 	const input = [COMPARE_SIZE, COMPARE_SIZE, cin];
 	const part = (fraction: number, of: number) => Math.max(1, Math.round(of * fraction));
 	const conv = (name: string, filters: number, kernel: number): LayerJson => ({
-		type: 'conv2d',
-		name,
-		filters,
-		kernel,
-		padding: 'same',
-		useBias: false,
+		...sameConv(name, filters, kernel),
 		activation: 'relu',
 	});
 	switch (kind) {
