@@ -84,6 +84,8 @@ export default defineConfig({
 			components: {
 				Head: './src/components/Head.astro',
 				Search: './src/components/Search.astro',
+				ThemeSelect: './src/components/ThemeSelect.astro',
+				LanguageSelect: './src/components/LanguageSelect.astro',
 			},
 		}),
 		preact(),

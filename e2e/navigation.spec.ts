@@ -48,3 +48,34 @@ test('the language picker moves between the same question in both languages', as
 		await expect(page).toHaveURL(new RegExp(`${pathOf('id', slug)}$`));
 	}
 });
+
+/**
+ * Whether each visible header select is wide enough for the label of the option it shows: the
+ * label's width in the select's own font against the room between its paddings.
+ */
+function headerSelectsFit() {
+	const canvas = document.createElement('canvas').getContext('2d');
+	if (!canvas) throw new Error('no 2-D canvas');
+	return [...document.querySelectorAll<HTMLSelectElement>('header select')]
+		.filter((select) => select.getClientRects().length > 0)
+		.map((select) => {
+			const style = getComputedStyle(select);
+			canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+			const label = select.selectedOptions[0]?.textContent ?? '';
+			const room =
+				select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+			return { label, fits: canvas.measureText(label).width <= room + 0.5 };
+		});
+}
+
+for (const lang of LANGS) {
+	for (const width of [800, 1024, 1280, 1600]) {
+		test(`the ${lang} header's selects show their whole label at ${width} px`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(pathOf(lang, QUESTION_SLUGS[0] ?? ''));
+			const selects = await page.evaluate(headerSelectsFit);
+			expect(selects).toHaveLength(2);
+			for (const select of selects) expect(select, select.label).toMatchObject({ fits: true });
+		});
+	}
+}
