@@ -16,6 +16,7 @@ import { readContentPages } from './src/integrations/content-pages.ts';
 import { lighterStarlightScripts } from './src/integrations/starlight-scripts.ts';
 import { buildSidebar } from './src/lib/site/sidebar.ts';
 import { normalizeBase } from './src/lib/site/base-path.ts';
+import { editLinkBase } from './src/lib/site/edit-link.ts';
 
 /*
  * GitHub Pages serves a project site under a sub-path (https://USER.github.io/REPO/). The deploy
@@ -23,6 +24,9 @@ import { normalizeBase } from './src/lib/site/base-path.ts';
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normalizeBase(process.env.BASE_PATH);
+
+/** "Edit this page" links go to the repository the deploy workflow names (none when unset). */
+const editBase = editLinkBase(process.env.REPOSITORY_URL, process.env.REPOSITORY_BRANCH);
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 
@@ -79,6 +83,7 @@ export default defineConfig({
 			sidebar: buildSidebar(readContentPages(contentDir)),
 			markdown: { processedDirs: ['./content/'] },
 			lastUpdated: false,
+			...(editBase ? { editLink: { baseUrl: editBase } } : {}),
 			disable404Route: true,
 			customCss: ['./src/styles/katex.css', './src/styles/site.css', './src/styles/glossary.css'],
 			components: {
