@@ -1,4 +1,4 @@
-import { CnnError } from './errors.ts';
+import { CnnError, entry } from './errors.ts';
 import { RULES } from './layers/index.ts';
 import type { Layer } from './types.ts';
 
@@ -28,7 +28,7 @@ export function resolveGraph(layers: readonly Layer[], byName: ReadonlyMap<strin
 				params: { type: layer.type, expected: merge ? 'many' : 'one', count },
 			});
 		}
-		const previous = layer.index === 0 ? 'input' : layers[layer.index - 1].name;
+		const previous = layer.index === 0 ? 'input' : layers[layer.index - 1]?.name;
 		if (count === 1 && layer.inputs[0] === previous) return [layer.index - 1];
 		return layer.inputs.map((name) => {
 			if (name === 'input') return -1;
@@ -62,14 +62,12 @@ function topologicalOrder(
 		stack.push(root);
 		next.push(0);
 		state[root] = 1;
-		while (stack.length > 0) {
-			const top = stack.length - 1;
-			const node = stack[top];
-			const inputs = sources[node] as readonly number[];
-			const i = next[top];
-			if (i < inputs.length) {
+		for (let top = stack.length - 1; top >= 0; top = stack.length - 1) {
+			const node = entry(stack, top);
+			const i = entry(next, top);
+			const source = entry(sources, node)[i];
+			if (source !== undefined) {
 				next[top] = i + 1;
-				const source = inputs[i];
 				if (source < 0 || state[source] === DONE) continue;
 				if (state[source] === 1) throw cycle(layers, stack, source);
 				state[source] = 1;
@@ -92,6 +90,6 @@ function topologicalOrder(
  */
 function cycle(layers: readonly Layer[], stack: readonly number[], start: number): CnnError {
 	const loop = [start, ...stack.slice(stack.indexOf(start) + 1).reverse(), start];
-	const path = loop.map((i) => layers[i].name).join(' → ');
+	const path = loop.map((i) => entry(layers, i).name).join(' → ');
 	return new CnnError('cycle', { layer: layers[start], field: 'inputs', params: { path } });
 }

@@ -17,6 +17,9 @@ export const CONVENTIONS = ['keras', 'pytorch'] as const;
 /** A tensor shape without the batch axis, channels last: `[H, W, C]` for images, `[N]` for vectors. */
 export type Shape = readonly number[];
 
+/** A shape of rank 3, `[H, W, C]`: what spatial layers require (see `requireFeatureMap`). */
+export type FeatureMap = readonly [height: number, width: number, channels: number];
+
 /** Height and width, in that order, for kernels, strides, dilations and sizes. */
 export type Pair = readonly [number, number];
 

@@ -1,7 +1,7 @@
 import { CnnError } from '../errors.ts';
 import type { Field } from '../fields.ts';
 import { formatShape } from '../shapes.ts';
-import type { Convention, Layer, Shape } from '../types.ts';
+import type { Convention, FeatureMap, Layer, Shape } from '../types.ts';
 
 /** What a layer rule works out for one example: its output shape and what it costs. */
 export interface Inferred {
@@ -9,6 +9,17 @@ export interface Inferred {
 	readonly trainable: number;
 	readonly nonTrainable: number;
 	readonly macs: number;
+}
+
+/**
+ * The input shapes a rule is given, in the order of the layer's `inputs`. `resolveGraph` lets
+ * through exactly one for an ordinary layer and two or more for a merge, so there is always a first.
+ */
+export type Inputs = readonly [Shape, ...Shape[]];
+
+/** Narrows gathered input shapes to `Inputs`; `resolveGraph` has already refused an empty list. */
+export function isInputs(shapes: readonly Shape[]): shapes is Inputs {
+	return shapes.length > 0;
 }
 
 /** The fields a layer type adds to the common `type`, `name`, `index` and `inputs`. */
@@ -32,7 +43,7 @@ export interface LayerRule<L extends Layer> {
 	readonly merge?: boolean;
 	/** A pure view (flatten, reshape) shares its input's memory instead of allocating a new tensor. */
 	readonly view?: boolean;
-	readonly infer: (layer: L, inputs: readonly Shape[], convention: Convention) => Inferred;
+	readonly infer: (layer: L, inputs: Inputs, convention: Convention) => Inferred;
 }
 
 /**
@@ -51,7 +62,7 @@ export interface AnyRule {
 	readonly derived: readonly (readonly [string, string])[];
 	readonly merge: boolean;
 	readonly view: boolean;
-	readonly infer: (layer: Layer, inputs: readonly Shape[], convention: Convention) => Inferred;
+	readonly infer: (layer: Layer, inputs: Inputs, convention: Convention) => Inferred;
 }
 
 /**
@@ -81,7 +92,7 @@ export function defineRule<L extends Layer>(rule: LayerRule<L>): AnyRule {
 }
 
 /** Spatial layers only make sense on a feature map; anything else gets a readable error. */
-export function requireFeatureMap(layer: Layer, shape: Shape): void {
+export function requireFeatureMap(layer: Layer, shape: Shape): asserts shape is FeatureMap {
 	if (shape.length === 3) return;
 	throw new CnnError('rank-mismatch', {
 		layer,
