@@ -165,6 +165,11 @@ export function sizeOf(shape: Shape): number {
 	return n;
 }
 
+/** Whether `shape` is a feature map `[H, W, C]`, the only input spatial layers accept. */
+export function isFeatureMap(shape: Shape): shape is FeatureMap {
+	return shape.length === 3;
+}
+
 /** The length of the last axis: a feature map's channels, a vector's size. */
 export function lastAxis(shape: Shape): number {
 	return entry(shape, shape.length - 1);

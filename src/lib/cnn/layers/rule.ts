@@ -1,7 +1,7 @@
 import { CnnError } from '../errors.ts';
 import type { Field } from '../fields.ts';
-import { formatShape } from '../shapes.ts';
-import type { Convention, FeatureMap, Layer, Shape } from '../types.ts';
+import { formatShape, isFeatureMap } from '../shapes.ts';
+import type { Convention, FeatureMap, Inputs, Layer, Shape } from '../types.ts';
 
 /** What a layer rule works out for one example: its output shape and what it costs. */
 export interface Inferred {
@@ -10,12 +10,6 @@ export interface Inferred {
 	readonly nonTrainable: number;
 	readonly macs: number;
 }
-
-/**
- * The input shapes a rule is given, in the order of the layer's `inputs`. `resolveGraph` lets
- * through exactly one for an ordinary layer and two or more for a merge, so there is always a first.
- */
-export type Inputs = readonly [Shape, ...Shape[]];
 
 /** Narrows gathered input shapes to `Inputs`; `resolveGraph` has already refused an empty list. */
 export function isInputs(shapes: readonly Shape[]): shapes is Inputs {
@@ -93,7 +87,7 @@ export function defineRule<L extends Layer>(rule: LayerRule<L>): AnyRule {
 
 /** Spatial layers only make sense on a feature map; anything else gets a readable error. */
 export function requireFeatureMap(layer: Layer, shape: Shape): asserts shape is FeatureMap {
-	if (shape.length === 3) return;
+	if (isFeatureMap(shape)) return;
 	throw new CnnError('rank-mismatch', {
 		layer,
 		params: { type: layer.type, got: formatShape(shape) },
