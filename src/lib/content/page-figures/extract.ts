@@ -25,7 +25,7 @@ export type FigureUnit = '%' | 'B' | 'kB' | 'KiB' | 'MB' | 'MiB' | 'GB' | 'GiB' 
 export interface PageFigure {
 	/** As written, separators included (`903.400`, `100×150×100`), without the unit. */
 	readonly text: string;
-	readonly unit?: FigureUnit;
+	readonly unit?: FigureUnit | undefined;
 	/** The number(s) read in the page's locale; NaN when the text is not valid in that locale. */
 	readonly values: readonly number[];
 	readonly line: number;

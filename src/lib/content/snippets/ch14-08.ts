@@ -22,7 +22,8 @@ export const FACTORS = [2, 16] as const;
 export function pool4(): { map: readonly number[]; image: number } {
 	const s = summary(parseModel(vgg16()));
 	const row = s.layers.find((r) => r.name === 'block4_pool') as LayerSummary;
-	return { map: row.outputShape, image: s.inputShape[0] };
+	const [image = 0] = s.inputShape;
+	return { map: row.outputShape, image };
 }
 
 /** The head as the engine models it, with each framework's padding. */
