@@ -164,6 +164,7 @@ export default function GpuMode({
 	const capacity = gpuBytes(state.gpu);
 	const names = layerNames(json, t);
 	const base = rows[0]?.estimate;
+	const finalRow = rows.at(-1);
 	const ckpt = rows.find((r) => r.scenario.key === 'checkpoint')?.estimate;
 
 	const title = (key: Row['scenario']['key']) =>
@@ -387,7 +388,7 @@ export default function GpuMode({
 			<div class="calc-fields">
 				<CopyLink t={t} link={link} />
 			</div>
-			<LiveRegion>{stale || !base?.ok ? '' : label(rows[rows.length - 1])}</LiveRegion>
+			<LiveRegion>{stale || !base?.ok || finalRow === undefined ? '' : label(finalRow)}</LiveRegion>
 		</div>
 	);
 }

@@ -33,7 +33,7 @@ import { fill } from '../../lib/i18n/fill.ts';
 export interface PoolingAnimationProps {
 	lang: Lang;
 	/** Prefix for element ids; unique on the page. */
-	id?: string;
+	id?: string | undefined;
 	/** The page language's words, chosen by `PoolingAnimation.astro`. */
 	t: PoolingStrings;
 	/** The default settings' frame, computed at build time by `PoolingAnimation.astro`. */
