@@ -154,7 +154,7 @@ export async function lighthouseGate(port = 4332): Promise<string[]> {
 					tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
 					cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
 					benchmarkIndex: lhr.environment.benchmarkIndex,
-					slowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier ?? NaN,
+					slowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier,
 					failing,
 				});
 			}
@@ -181,7 +181,7 @@ export async function lighthouseGate(port = 4332): Promise<string[]> {
 				);
 		}
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 		await preview.stop();
 	}
 	return failures;
