@@ -107,7 +107,13 @@ export function quote(value: unknown): string {
 	if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
 	let text: string;
 	try {
-		text = JSON.stringify(value) ?? String(value);
+		// Undefined (despite its declared type) for a function or a symbol.
+		const json = JSON.stringify(value) as string | undefined;
+		text =
+			json ??
+			(typeof value === 'function' || typeof value === 'symbol'
+				? String(value)
+				: Object.prototype.toString.call(value));
 	} catch {
 		text = Object.prototype.toString.call(value);
 	}

@@ -17,7 +17,6 @@ export interface Graph {
  * `byName` maps every layer name to its index.
  */
 export function resolveGraph(layers: readonly Layer[], byName: ReadonlyMap<string, number>): Graph {
-	let ordered = true;
 	const sources = layers.map((layer) => {
 		const count = layer.inputs.length;
 		const merge = RULES[layer.type].merge;
@@ -36,10 +35,11 @@ export function resolveGraph(layers: readonly Layer[], byName: ReadonlyMap<strin
 			if (source === undefined) {
 				throw new CnnError('unknown-input', { layer, field: 'inputs', params: { got: name } });
 			}
-			if (source >= layer.index) ordered = false;
 			return source;
 		});
 	});
+	// Written order works when every layer reads only tensors written before it.
+	const ordered = sources.every((from, index) => from.every((source) => source < index));
 	const order = ordered ? layers.map((layer) => layer.index) : topologicalOrder(layers, sources);
 	return { sources, order };
 }

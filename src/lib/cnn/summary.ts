@@ -15,7 +15,7 @@ import { parseModel } from './validate.ts';
  */
 export function summary(model: Model): Summary {
 	const { layers, sources, convention, input } = model;
-	const rows: LayerSummary[] = new Array(layers.length);
+	const rows = new Array<LayerSummary>(layers.length);
 	const consumed = new Uint8Array(layers.length);
 	let trainable = 0;
 	let nonTrainable = 0;
