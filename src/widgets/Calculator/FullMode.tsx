@@ -19,7 +19,7 @@ import { EDITABLE_TYPES, type EditableType } from './layers.ts';
 import { RULES } from './rules.ts';
 import { MemoryPanel } from './MemoryPanel.tsx';
 import { Select } from './Select.tsx';
-import { PRESET_KEYS, loadPreset, type PresetKey } from './networks.ts';
+import { PRESET_KEYS, loadPreset } from './networks.ts';
 import {
 	addLayer,
 	fromModelJson,
@@ -136,7 +136,7 @@ export default function FullMode({
 						names={t.presets}
 						onChange={(key) => {
 							if (key === 'custom') return;
-							void loadPreset(key as PresetKey).then((m) => replace(key, m));
+							void loadPreset(key).then((m) => replace(key, m));
 						}}
 					/>
 					<Select

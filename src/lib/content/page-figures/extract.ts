@@ -214,7 +214,7 @@ export function extractFigures(
 		const text = region.math ? readMath(raw) : raw;
 		for (const match of text.matchAll(CANDIDATE)) {
 			const token = match[1] ?? '';
-			const index = match.index ?? 0;
+			const index = match.index;
 			// Cleaning maths keeps its line breaks, so a figure's line is still exact.
 			const offset = region.math
 				? (starts[

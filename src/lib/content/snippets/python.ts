@@ -33,6 +33,13 @@ export function onlyRow(s: Summary): LayerSummary {
 	return row;
 }
 
+/** The row of the layer called `name`: snippets name layers of the presets they print. */
+export function rowNamed(s: Summary, name: string): LayerSummary {
+	const row = s.layers.find((r) => r.name === name);
+	if (row === undefined) throw new Error(`${s.name} has no layer called ${name}`);
+	return row;
+}
+
 /** Lines of code joined into one snippet, with the final newline Python files end with. */
 export function lines(...rows: readonly string[]): string {
 	return `${rows.join('\n')}\n`;
