@@ -18,7 +18,7 @@ export default defineConfig({
 		{ name: 'quality', testMatch: 'quality/**/*.spec.ts' },
 	],
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	...(process.env.CI ? { workers: 2 } : {}),
 	// On CI, a test that fails is run once more and reported as flaky if it then passes: the
 	// widgets' keyboard and link tests race a loaded 2-CPU runner's frame timing. Locally, never.
 	retries: process.env.CI ? 1 : 0,

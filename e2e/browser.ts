@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
  */
 export function systemChromium(): string | undefined {
 	const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-	return candidates.find((p): p is string => Boolean(p) && existsSync(p as string));
+	return candidates.find((p): p is string => p !== undefined && p !== '' && existsSync(p));
 }
 
 /**

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { parse } from 'node-html-parser';
 import { hasMojibake, MOJIBAKE_PATTERN } from '../src/lib/notes/mojibake.ts';
 import { answerPlainText, parseNotes } from '../src/lib/notes/parse.ts';
 import {
@@ -55,7 +55,8 @@ test('every formula in the content is rendered to KaTeX markup at build time', (
 		const formulas = source.match(/\$\$[\s\S]+?\$\$|(?<![\\$])\$(?!\$)[^$\n]+?\$/g) ?? [];
 		if (formulas.length === 0) continue;
 		const html = parse(readBuilt(`${page.path.slice(BASE.length)}index.html`));
-		const main = html.querySelector('main') as HTMLElement;
+		const main = html.querySelector('main');
+		if (!main) throw new Error(`${page.path}: no <main>`);
 		const rendered = main.querySelectorAll('.katex');
 		expect(rendered.length, `${page.path}: KaTeX elements`).toBeGreaterThanOrEqual(formulas.length);
 		expect(

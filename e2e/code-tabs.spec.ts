@@ -54,9 +54,9 @@ test('the framework tabs work from the keyboard', async ({ page }) => {
 });
 
 test('the framework a reader picks is the one the next page opens on', async ({ page }) => {
-	await page.goto(pathOf('id', QUESTION_SLUGS[0] ?? ''));
+	await page.goto(pathOf('id', QUESTION_SLUGS[0]));
 	await page.locator('main [data-code-tabs]').getByRole('tab', { name: 'PyTorch' }).click();
-	await page.goto(pathOf('id', QUESTION_SLUGS[1] ?? ''));
+	await page.goto(pathOf('id', QUESTION_SLUGS[1]));
 	const tabs = page.locator('main [data-code-tabs]');
 	await expect(tabs.getByRole('tab', { name: 'PyTorch' })).toHaveAttribute('aria-selected', 'true');
 	await expect(tabs.locator('[role="tabpanel"]:visible')).toContainText('torch');

@@ -38,7 +38,7 @@ const CH10 = [
 test.describe.configure({ mode: 'serial' });
 
 let site: string;
-let server: PreviewServer;
+let server: PreviewServer | undefined;
 
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
@@ -61,7 +61,10 @@ test.afterAll(async () => {
 	if (site) removeSite(site);
 });
 
-const url = (path: string) => `${server.url}${path}`;
+const url = (path: string) => {
+	if (!server) throw new Error('the preview server did not start');
+	return `${server.url}${path}`;
+};
 const built = (path: string) => parse(readFileSync(join(site, 'dist', path, 'index.html'), 'utf8'));
 
 test('the imported chapter is a sidebar group with its overview and questions in order', async ({

@@ -72,7 +72,7 @@ for (const lang of LANGS) {
 	for (const width of [800, 1024, 1280, 1600]) {
 		test(`the ${lang} header's selects show their whole label at ${width} px`, async ({ page }) => {
 			await page.setViewportSize({ width, height: 800 });
-			await page.goto(pathOf(lang, QUESTION_SLUGS[0] ?? ''));
+			await page.goto(pathOf(lang, QUESTION_SLUGS[0]));
 			const selects = await page.evaluate(headerSelectsFit);
 			expect(selects).toHaveLength(2);
 			for (const select of selects) expect(select, select.label).toMatchObject({ fits: true });

@@ -37,7 +37,7 @@ for (const page of sitePages()) {
 					const box = el.getBoundingClientRect();
 					return box.left < left - 1 || box.right > right + 1;
 				})
-				.map((el) => el.textContent?.slice(0, 60));
+				.map((el) => el.textContent.slice(0, 60));
 		});
 		expect(outside).toEqual([]);
 	});

@@ -214,7 +214,7 @@ try {
 	let en: SearchCost;
 	try {
 		const first = `ch${String(chapters[0]).padStart(2, '0')}`;
-		const slug = readdirSync(join(dist, first)).find((name) => /^01-/.test(name)) ?? '';
+		const slug = readdirSync(join(dist, first)).find((name) => name.startsWith('01-')) ?? '';
 		id = await firstSearch(`${server.url}${first}/${slug}/`, QUERIES.id);
 		en = await firstSearch(`${server.url}en/${first}/${slug}/`, QUERIES.en);
 	} finally {

@@ -41,7 +41,7 @@ describe('cnn summary', () => {
 	test('--json prints exactly the documented keys', () => {
 		const result = cnn('summary', '--preset', 'exercise2', '--json');
 		expect(result.code).toBe(0);
-		const json = JSON.parse(result.stdout);
+		const json = JSON.parse(result.stdout) as { totalParams: number; layers: unknown[] };
 		expect(Object.keys(json)).toEqual([
 			'totalParams',
 			'trainableParams',
@@ -98,7 +98,11 @@ describe('cnn memory', () => {
 			'--json',
 		);
 		expect(result.code).toBe(0);
-		const json = JSON.parse(result.stdout);
+		const json = JSON.parse(result.stdout) as {
+			total: number;
+			mb: { total: number };
+			mib: { total: number };
+		};
 		expect(json.total).toBe(565_613_600);
 		expect(json.mb.total).toBeCloseTo(565.6136, 4);
 		expect(json.mib.total).toBeCloseTo(565_613_600 / 2 ** 20, 6);
@@ -126,7 +130,9 @@ describe('cnn memory', () => {
 			'adam',
 			'--json',
 		);
-		expect(JSON.parse(result.stdout).total).toBe(565_613_600 + 3_613_600 + 7_227_200);
+		expect((JSON.parse(result.stdout) as { total: number }).total).toBe(
+			565_613_600 + 3_613_600 + 7_227_200,
+		);
 	});
 
 	test('a missing --batch is a usage error', () => {
@@ -168,8 +174,8 @@ describe('cnn presets', () => {
 	});
 
 	test('--json lists them as data', () => {
-		const json = JSON.parse(cnn('presets', '--json').stdout);
-		expect(json.map((p: { id: string }) => p.id)).toContain('se-resnet50');
+		const json = JSON.parse(cnn('presets', '--json').stdout) as { id: string }[];
+		expect(json.map((p) => p.id)).toContain('se-resnet50');
 	});
 });
 

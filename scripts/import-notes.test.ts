@@ -70,9 +70,7 @@ function shortAnswer(page: string): string | undefined {
 /** The question pages of a chapter folder, keyed by question number. */
 function questionPages(dir: string): Map<number, string> {
 	return new Map(
-		readPages(dir)
-			.filter((p) => p.order !== undefined)
-			.map((p) => [p.order as number, p.text]),
+		readPages(dir).flatMap((p) => (p.order === undefined ? [] : [[p.order, p.text] as const])),
 	);
 }
 

@@ -48,10 +48,10 @@ export async function overlappingLabels(svgs: Locator): Promise<string[]> {
 		const found: string[] = [];
 		const slack = 0.5;
 		for (const svg of elements) {
-			const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent?.trim());
+			const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim());
 			const rects: Rect[] = texts.map((t) => {
 				const r = t.getBoundingClientRect();
-				return { text: t.textContent!.trim(), x: r.x, y: r.y, w: r.width, h: r.height };
+				return { text: t.textContent.trim(), x: r.x, y: r.y, w: r.width, h: r.height };
 			});
 			for (let i = 0; i < rects.length; i++) {
 				for (let j = i + 1; j < rects.length; j++) {

@@ -132,7 +132,7 @@ for (const lang of LANGS) {
 			const details = page.locator('.ax-details');
 			// Hover a box of the signature block: the dense layer after dropout.
 			await page.locator('svg[aria-labelledby="ax-sig-title"] [data-box="fc6"]').hover();
-			await expect(details.first()).toContainText(`${n(6 * 6 * 256, lang)}`);
+			await expect(details.first()).toContainText(n(6 * 6 * 256, lang));
 			await expect(details.first()).toContainText(n(37_752_832, lang));
 			await expect(details.first()).toContainText(`(${n(9216, lang)} + 1) × ${n(4096, lang)}`);
 			// Focus a row of the network with the keyboard: its working is the engine's.
@@ -181,7 +181,7 @@ for (const lang of LANGS) {
 				figure.locator('[data-export="svg"]').click(),
 			]);
 			expect(svgFile.suggestedFilename()).toBe('resnet50-signature-block.svg');
-			const text = readFileSync((await svgFile.path())!, 'utf8');
+			const text = readFileSync(await svgFile.path(), 'utf8');
 			expect(text.length).toBeGreaterThan(1000);
 			const parsed = await page.evaluate((source) => {
 				const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
@@ -189,7 +189,7 @@ for (const lang of LANGS) {
 					error: doc.querySelector('parsererror')?.textContent ?? '',
 					root: doc.documentElement.nodeName,
 					title: doc.querySelector('title')?.textContent ?? '',
-					labels: [...doc.querySelectorAll('text')].map((t) => t.textContent?.trim()),
+					labels: [...doc.querySelectorAll('text')].map((t) => t.textContent.trim()),
 					skips: doc.querySelectorAll('.dg-skip').length,
 					style: doc.querySelector('style')?.textContent ?? '',
 				};
@@ -207,7 +207,7 @@ for (const lang of LANGS) {
 				page.waitForEvent('download'),
 				figure.locator('[data-export="png"]').click(),
 			]);
-			const png = readFileSync((await pngFile.path())!);
+			const png = readFileSync(await pngFile.path());
 			expect(pngFile.suggestedFilename()).toBe('resnet50-signature-block.png');
 			expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
 			expect(png.length).toBeGreaterThan(5000);
@@ -237,7 +237,7 @@ for (const lang of LANGS) {
 				.locator('.ax svg text')
 				.evaluateAll((texts) =>
 					texts
-						.filter((t) => t.textContent?.trim() && t.getBoundingClientRect().height < 10)
+						.filter((t) => t.textContent.trim() && t.getBoundingClientRect().height < 10)
 						.map((t) => t.textContent),
 				);
 			expect(tiny).toEqual([]);

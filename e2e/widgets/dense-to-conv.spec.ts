@@ -120,8 +120,7 @@ for (const lang of LANGS) {
 			const engine = /\/_astro\/view\.[\w-]+\.js$/;
 			const requested: string[] = [];
 			page.on('request', (request) => requested.push(request.url()));
-			let release = () => {};
-			const held = new Promise<void>((resolve) => (release = resolve));
+			const { promise: held, resolve: release } = Promise.withResolvers<undefined>();
 			await page.route(engine, async (route) => {
 				await held;
 				await route.continue();
@@ -134,7 +133,7 @@ for (const lang of LANGS) {
 			await expect(page.locator('.d2c .cnn-stale')).toBeVisible();
 			await expect(page.locator('.d2c-grid')).toHaveAttribute('data-grid', '1x1');
 			expect(await counts(page, 'conv')).toEqual(await counts(page, 'dense'));
-			release();
+			release(undefined);
 			await expect(page.locator('.d2c-grid')).toHaveAttribute('data-grid', '8x8');
 			await expect(page.locator('.d2c .cnn-stale')).toHaveCount(0);
 			expect(problems).toEqual([]);

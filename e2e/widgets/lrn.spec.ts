@@ -165,7 +165,9 @@ for (const lang of ['en', 'id'] as const) {
 			const problems = watchProblems(page);
 			const widget = await open(page, lang);
 			await widget.getByRole('button', { name: t.uniform }).click();
-			await expect(printed(page, 'lrn-input')).toHaveText(show(Array(8).fill(20), lang));
+			await expect(printed(page, 'lrn-input')).toHaveText(
+				show(new Array<number>(8).fill(20), lang),
+			);
 			await widget.locator('input[id$="-channels"]').fill('16');
 			await expect(printed(page, 'lrn-input')).toHaveCount(16);
 			expect(problems).toEqual([]);
@@ -179,8 +181,7 @@ for (const lang of ['en', 'id'] as const) {
 			const engine = /\/_astro\/result\.[\w-]+\.js$/;
 			const requested: string[] = [];
 			page.on('request', (request) => requested.push(request.url()));
-			let release = () => {};
-			const held = new Promise<void>((resolve) => (release = resolve));
+			const { promise: held, resolve: release } = Promise.withResolvers<undefined>();
 			await page.route(engine, async (route) => {
 				await held;
 				await route.continue();
@@ -195,7 +196,7 @@ for (const lang of ['en', 'id'] as const) {
 			await expect(strong).toHaveAttribute('aria-valuenow', '0');
 			await expect(widget.locator('.lrn-charts')).toHaveClass(/cnn-stale/);
 			await expect(printed(page, 'lrn-output')).toHaveText(show(lrn(DEFAULT, ALEXNET_LRN), lang));
-			release();
+			release(undefined);
 			const keyed = [20, 20, 0, 20, 20, 20, 20, 20];
 			await expect(printed(page, 'lrn-output')).toHaveText(show(lrn(keyed, ALEXNET_LRN), lang));
 			await expect(widget.locator('.lrn-charts')).not.toHaveClass(/cnn-stale/);

@@ -204,7 +204,11 @@ for (const lang of ['en', 'id'] as const) {
 			// Starlight's own scripts need storage too, so only the self-check's keys are refused.
 			await page.addInitScript(() => {
 				for (const name of ['getItem', 'setItem', 'removeItem'] as const) {
-					const original = Storage.prototype[name] as (...args: string[]) => unknown;
+					// Read off the prototype to be called with each storage object as `this` below.
+					const original: (this: Storage, ...args: string[]) => unknown = Reflect.get(
+						Storage.prototype,
+						name,
+					);
 					Storage.prototype[name] = function (this: Storage, ...args: string[]) {
 						if (args[0]?.startsWith('cnn-notes:'))
 							throw new DOMException('denied', 'SecurityError');

@@ -151,7 +151,10 @@ export async function previewSite(
 	const stop = () =>
 		new Promise<void>((resolve) => {
 			process.off('exit', orphanGuard);
-			if (child.exitCode !== null || child.signalCode !== null) return resolve();
+			if (child.exitCode !== null || child.signalCode !== null) {
+				resolve();
+				return;
+			}
 			child.once('exit', () => resolve());
 			child.kill();
 		});

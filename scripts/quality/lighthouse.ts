@@ -168,7 +168,7 @@ export async function lighthouseGate(port = 4332): Promise<string[]> {
 				);
 		}
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 		await preview.stop();
 	}
 	return failures;

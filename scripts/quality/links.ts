@@ -103,8 +103,8 @@ export function checkLinks(): LinkReport {
 	return { broken, external: [...external].sort() };
 }
 
-/** Runs the gate: prints the external links, resolves to the broken ones. */
-export async function linksGate(): Promise<string[]> {
+/** Runs the gate: prints the external links, returns the broken ones. */
+export function linksGate(): string[] {
 	const { broken, external } = checkLinks();
 	console.log(
 		`Internal links checked on ${builtHtmlFiles().length} pages; ${broken.length} broken.`,

@@ -48,11 +48,14 @@ export async function startPreview(port: number): Promise<Preview> {
 		},
 	);
 	let log = '';
-	child.stdout?.on('data', (d) => (log += d));
-	child.stderr?.on('data', (d) => (log += d));
+	child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+	child.stderr.on('data', (d: Buffer) => (log += d.toString()));
 	const stop = () =>
 		new Promise<void>((resolve) => {
-			if (child.exitCode !== null || child.pid === undefined) return resolve();
+			if (child.exitCode !== null || child.pid === undefined) {
+				resolve();
+				return;
+			}
 			child.once('exit', () => resolve());
 			process.kill(-child.pid, 'SIGTERM');
 		});

@@ -54,8 +54,7 @@ function widgetComponents(dir = join(ROOT, 'src/widgets')): Set<string> {
 function closure(entries: Iterable<string>): Set<string> {
 	const seen = new Set<string>();
 	const queue = [...entries];
-	while (queue.length > 0) {
-		const pathname = queue.pop() as string;
+	for (let pathname = queue.pop(); pathname !== undefined; pathname = queue.pop()) {
 		if (seen.has(pathname) || !pathname.endsWith('.js')) continue;
 		seen.add(pathname);
 		let source: string;
@@ -139,8 +138,7 @@ export async function weightGate(port = 4331): Promise<Excess[]> {
 					...document.querySelectorAll('script[type="module"][src], link[rel="modulepreload"]'),
 				].map((el) => el.getAttribute('src') ?? el.getAttribute('href'));
 				const inline = [...document.querySelectorAll('script[type="module"]:not([src])')].flatMap(
-					(el) =>
-						[...(el.textContent ?? '').matchAll(/["'`](\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]),
+					(el) => [...el.textContent.matchAll(/["'`](\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]),
 				);
 				// Widgets without a framework mark themselves; those inside an island are counted once.
 				const marked = document.querySelectorAll('[data-widget]:not(astro-island [data-widget])');

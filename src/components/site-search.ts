@@ -23,7 +23,7 @@ class SiteSearch extends HTMLElement {
 		const dialogFrame = this.querySelector('.dialog-frame');
 		if (!openBtn || !closeBtn || !dialog || !dialogFrame) return;
 
-		let translations = {};
+		let translations: unknown = {};
 		try {
 			translations = JSON.parse(this.dataset.translations || '{}');
 		} catch {
@@ -44,7 +44,7 @@ class SiteSearch extends HTMLElement {
 					showImages: false,
 					translations,
 					showSubResults: true,
-					processResult: (result: { url: string; sub_results: Array<{ url: string }> }) => {
+					processResult: (result: { url: string; sub_results: { url: string }[] }) => {
 						result.url = formatURL(result.url);
 						result.sub_results = result.sub_results.map((sub) => ({
 							...sub,
@@ -75,8 +75,9 @@ class SiteSearch extends HTMLElement {
 		const closeModal = () => dialog.close();
 
 		openBtn.addEventListener('click', openModal);
-		openBtn.addEventListener('pointerenter', loadUi, { once: true });
-		openBtn.addEventListener('focus', loadUi, { once: true });
+		const preload = () => void loadUi();
+		openBtn.addEventListener('pointerenter', preload, { once: true });
+		openBtn.addEventListener('focus', preload, { once: true });
 		openBtn.disabled = false;
 		closeBtn.addEventListener('click', closeModal);
 		dialog.addEventListener('close', () => {

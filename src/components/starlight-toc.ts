@@ -25,8 +25,10 @@ export class StarlightTOC extends HTMLElement {
 
 	constructor() {
 		super();
-		const onIdle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1));
-		onIdle(() => this.#init());
+		const init = () => this.#init();
+		// Safari has no requestIdleCallback, whatever the DOM types say.
+		if ('requestIdleCallback' in window) window.requestIdleCallback(init);
+		else setTimeout(init, 1);
 	}
 
 	#init() {

@@ -7,7 +7,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const STARLIGHT_TOC = /components-internals\/TableOfContents\/starlight-toc(?:\.[jt]s)?$/;
 /** The script block of Starlight's `Search.astro`, as Astro names it for the bundler. */
 const STARLIGHT_SEARCH_SCRIPT =
-	/@astrojs\/starlight\/dist\/components\/Search\.astro\?astro&type=script&index=0&lang\.ts$/;
+	'@astrojs/starlight/dist/components/Search.astro?astro&type=script&index=0&lang.ts';
 
 /**
  * A Vite plugin that swaps two of Starlight's client scripts for lighter versions of this site's,
@@ -42,7 +42,7 @@ export function lighterStarlightScripts(): Plugin {
 			return toc;
 		},
 		transform(_code, id) {
-			if (!STARLIGHT_SEARCH_SCRIPT.test(id)) return null;
+			if (!id.endsWith(STARLIGHT_SEARCH_SCRIPT)) return null;
 			swapped.search = true;
 			return `import ${JSON.stringify(search)};`;
 		},

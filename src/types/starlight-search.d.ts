@@ -4,9 +4,8 @@
  * the user's `pagefind` options.
  */
 declare module '@pagefind/default-ui' {
-	export class PagefindUI {
-		constructor(options: Record<string, unknown>);
-	}
+	/** Builds the search form into `options.element`; the instance itself is never used. */
+	export const PagefindUI: new (options: Record<string, unknown>) => object;
 }
 
 declare module 'virtual:starlight/pagefind-config' {

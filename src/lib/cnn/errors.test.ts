@@ -66,7 +66,7 @@ describe('checkCount', () => {
 	});
 
 	test('raises too-large past 2^53, naming what was counted', () => {
-		expect(() => checkCount(2 ** 53, 'macs')).toThrowError(/multiply–accumulates/);
+		expect(() => checkCount(2 ** 53, 'macs')).toThrow(/multiply–accumulates/);
 	});
 });
 

@@ -39,7 +39,7 @@ export type ErrorCode =
 /** Which layer an error is about: its position (from 0) and, once known, its name. */
 export interface LayerRef {
 	readonly index: number;
-	readonly name?: string;
+	readonly name?: string | undefined;
 }
 
 /** A value a message may quote: numbers are formatted per language, lists of numbers as `5×5`. */
@@ -50,11 +50,11 @@ export type ErrorParams = Readonly<Record<string, ParamValue>>;
 
 /** Where an error points and the facts it reports; everything is optional. */
 export interface ErrorDetails {
-	readonly layer?: LayerRef;
-	readonly field?: string;
-	readonly params?: ErrorParams;
+	readonly layer?: LayerRef | undefined;
+	readonly field?: string | undefined;
+	readonly params?: ErrorParams | undefined;
 	/** Set for problems with the model's own fields (`input`, `layers`, …), not a layer's. */
-	readonly scope?: 'model';
+	readonly scope?: 'model' | undefined;
 }
 
 /**
@@ -107,7 +107,13 @@ export function quote(value: unknown): string {
 	if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
 	let text: string;
 	try {
-		text = JSON.stringify(value) ?? String(value);
+		// Undefined (despite its declared type) for a function or a symbol.
+		const json = JSON.stringify(value) as string | undefined;
+		text =
+			json ??
+			(typeof value === 'function' || typeof value === 'symbol'
+				? String(value)
+				: Object.prototype.toString.call(value));
 	} catch {
 		text = Object.prototype.toString.call(value);
 	}
@@ -129,4 +135,15 @@ export function checkCount(
 ): number {
 	if (value <= MAX_COUNT) return value;
 	throw new CnnError('too-large', { layer, params: { what, value } });
+}
+
+/**
+ * `list[index]` where the engine's own bookkeeping (a topological order, a layer's resolved
+ * sources) guarantees the entry exists. A miss would be an engine bug; it becomes an
+ * `internal-error` here rather than an `undefined` that turns into `NaN` three steps later.
+ */
+export function entry<T>(list: ArrayLike<T>, index: number): T {
+	const value = list[index];
+	if (value !== undefined) return value;
+	throw new CnnError('internal-error', { params: { detail: `no entry ${String(index)}` } });
 }

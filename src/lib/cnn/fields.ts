@@ -10,9 +10,9 @@ export interface Field<T> {
 	/** Returns the normalised value or throws; `where` is only read to build an error. */
 	readonly parse: (value: unknown, field: string, where?: Where) => T;
 	/** Used when the field is absent; without it (and without `defaultFrom`) the field is required. */
-	readonly fallback?: T;
+	readonly fallback?: T | undefined;
 	/** Copies another, earlier field when absent, e.g. a pool's `strides` default to its `pool`. */
-	readonly defaultFrom?: string;
+	readonly defaultFrom?: string | undefined;
 }
 
 /**

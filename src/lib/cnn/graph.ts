@@ -1,4 +1,4 @@
-import { CnnError } from './errors.ts';
+import { CnnError, entry } from './errors.ts';
 import { RULES } from './layers/index.ts';
 import type { Layer } from './types.ts';
 
@@ -17,7 +17,6 @@ export interface Graph {
  * `byName` maps every layer name to its index.
  */
 export function resolveGraph(layers: readonly Layer[], byName: ReadonlyMap<string, number>): Graph {
-	let ordered = true;
 	const sources = layers.map((layer) => {
 		const count = layer.inputs.length;
 		const merge = RULES[layer.type].merge;
@@ -28,7 +27,7 @@ export function resolveGraph(layers: readonly Layer[], byName: ReadonlyMap<strin
 				params: { type: layer.type, expected: merge ? 'many' : 'one', count },
 			});
 		}
-		const previous = layer.index === 0 ? 'input' : layers[layer.index - 1].name;
+		const previous = layer.index === 0 ? 'input' : layers[layer.index - 1]?.name;
 		if (count === 1 && layer.inputs[0] === previous) return [layer.index - 1];
 		return layer.inputs.map((name) => {
 			if (name === 'input') return -1;
@@ -36,10 +35,11 @@ export function resolveGraph(layers: readonly Layer[], byName: ReadonlyMap<strin
 			if (source === undefined) {
 				throw new CnnError('unknown-input', { layer, field: 'inputs', params: { got: name } });
 			}
-			if (source >= layer.index) ordered = false;
 			return source;
 		});
 	});
+	// Written order works when every layer reads only tensors written before it.
+	const ordered = sources.every((from, index) => from.every((source) => source < index));
 	const order = ordered ? layers.map((layer) => layer.index) : topologicalOrder(layers, sources);
 	return { sources, order };
 }
@@ -62,14 +62,12 @@ function topologicalOrder(
 		stack.push(root);
 		next.push(0);
 		state[root] = 1;
-		while (stack.length > 0) {
-			const top = stack.length - 1;
-			const node = stack[top];
-			const inputs = sources[node] as readonly number[];
-			const i = next[top];
-			if (i < inputs.length) {
+		for (let top = stack.length - 1; top >= 0; top = stack.length - 1) {
+			const node = entry(stack, top);
+			const i = entry(next, top);
+			const source = entry(sources, node)[i];
+			if (source !== undefined) {
 				next[top] = i + 1;
-				const source = inputs[i];
 				if (source < 0 || state[source] === DONE) continue;
 				if (state[source] === 1) throw cycle(layers, stack, source);
 				state[source] = 1;
@@ -92,6 +90,6 @@ function topologicalOrder(
  */
 function cycle(layers: readonly Layer[], stack: readonly number[], start: number): CnnError {
 	const loop = [start, ...stack.slice(stack.indexOf(start) + 1).reverse(), start];
-	const path = loop.map((i) => layers[i].name).join(' → ');
+	const path = loop.map((i) => entry(layers, i).name).join(' → ');
 	return new CnnError('cycle', { layer: layers[start], field: 'inputs', params: { path } });
 }

@@ -29,6 +29,8 @@ export {
 	convOutputSize,
 	convTransposeOutputSize,
 	formatShape,
+	isFeatureMap,
+	lastAxis,
 	type ConvAxisOptions,
 } from './shapes.ts';
 export {
@@ -37,6 +39,8 @@ export {
 	LAYER_TYPES,
 	type Activation,
 	type Convention,
+	type FeatureMap,
+	type Inputs,
 	type Layer,
 	type LayerJson,
 	type LayerSummary,

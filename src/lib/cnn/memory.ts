@@ -1,5 +1,5 @@
 import { BYTES_PER_UNIT } from '../i18n/format.ts';
-import { checkCount, type CnnError } from './errors.ts';
+import { checkCount, entry, type CnnError } from './errors.ts';
 import { bool, int, oneOf, type Field } from './fields.ts';
 import { RULES } from './layers/index.ts';
 import { sizeOf } from './shapes.ts';
@@ -68,20 +68,25 @@ export const OPTIMIZER_SLOTS: Readonly<Record<Optimizer, number>> = {
 /** What to estimate; every option has a default, so `memory(model)` is one image in float32. */
 export interface MemoryOptions {
 	/** Examples per batch [1]. */
-	readonly batch?: number;
+	readonly batch?: number | undefined;
 	/** Storage format [float32]. */
-	readonly dtype?: Dtype;
+	readonly dtype?: Dtype | undefined;
 	/** [inference]. */
-	readonly mode?: Mode;
+	readonly mode?: Mode | undefined;
 	/** [none]. */
-	readonly optimizer?: Optimizer;
+	readonly optimizer?: Optimizer | undefined;
 	/** Count gradients in the training total [true unless the optimizer is "none"]. */
-	readonly gradients?: boolean;
+	readonly gradients?: boolean | undefined;
 	/** Gradient checkpointing while training [false]. */
-	readonly checkpointing?: boolean;
+	readonly checkpointing?: boolean | undefined;
 	/** Mixed-precision training [false]. */
-	readonly mixedPrecision?: boolean;
+	readonly mixedPrecision?: boolean | undefined;
 }
+
+/** {@link MemoryOptions} with every default filled in. */
+export type ResolvedMemoryOptions = {
+	readonly [K in keyof MemoryOptions]-?: NonNullable<MemoryOptions[K]>;
+};
 
 /** The parts of a memory estimate, in the order they are reported. */
 export type MemoryItemKey =
@@ -99,7 +104,7 @@ export interface MemoryItem {
  * optimizer or precision would add; `total` sums the items `counted` for these options.
  */
 export interface MemoryReport {
-	readonly options: Required<MemoryOptions>;
+	readonly options: ResolvedMemoryOptions;
 	/** Bytes per activation value (2 with mixed precision). */
 	readonly bytesPerValue: number;
 	readonly weights: number;
@@ -142,7 +147,7 @@ function option<K extends keyof MemoryOptions>(
 	return result as NonNullable<MemoryOptions[K]>;
 }
 
-function resolveOptions(options: MemoryOptions): Required<MemoryOptions> {
+function resolveOptions(options: MemoryOptions): ResolvedMemoryOptions {
 	const optimizer = option(options, 'optimizer');
 	return {
 		batch: option(options, 'batch'),
@@ -173,42 +178,47 @@ function inferencePeak(s: Summary): { values: number; step: number } {
 	const size = new Float64Array(n + 1);
 	const read = new Uint8Array(n);
 	size[n] = sizeOf(s.inputShape);
-	for (let t = 0; t < n; t++) {
-		const index = s.order[t];
-		const sources = s.sources[index];
+	const bufferOf = (source: number) => (source < 0 ? n : entry(buffer, source));
+	s.order.forEach((index, t) => {
+		const sources = entry(s.sources, index);
 		for (const source of sources) {
-			const id = source < 0 ? n : buffer[source];
 			if (source >= 0) read[source] = 1;
-			death[id] = t;
+			death[bufferOf(source)] = t;
 		}
-		const row = s.layers[index];
+		const row = entry(s.layers, index);
 		if (isView(row.type, 'inference')) {
-			const source = sources[0];
-			buffer[index] = source < 0 ? n : buffer[source];
+			buffer[index] = bufferOf(entry(sources, 0));
 		} else {
 			buffer[index] = index;
 			size[index] = row.outputSize;
 			birth[index] = t;
 			death[index] = t;
 		}
-	}
-	for (let index = 0; index < n; index++) if (read[index] === 0) death[buffer[index]] = n - 1;
+	});
+	read.forEach((wasRead, index) => {
+		if (wasRead === 0) death[bufferOf(index)] = n - 1;
+	});
 	const delta = new Float64Array(n + 1);
-	for (let id = 0; id <= n; id++) {
-		delta[birth[id]] += size[id];
-		delta[death[id] + 1] -= size[id];
-	}
+	size.forEach((values, id) => {
+		addAt(delta, entry(birth, id), values);
+		addAt(delta, entry(death, id) + 1, -values);
+	});
 	let alive = 0;
 	let values = 0;
 	let step = 0;
-	for (let t = 0; t < n; t++) {
-		alive += delta[t];
+	delta.subarray(0, n).forEach((change, t) => {
+		alive += change;
 		if (alive > values) {
 			values = alive;
 			step = t;
 		}
-	}
+	});
 	return { values, step };
+}
+
+/** `values[index] += amount`, for a typed array whose every index in range starts at 0. */
+function addAt(values: Float64Array, index: number, amount: number): void {
+	values[index] = entry(values, index) + amount;
 }
 
 /**
@@ -220,7 +230,9 @@ function trainingActivations(
 	s: Summary,
 	checkpointing: boolean,
 ): { values: number; kept: number; recomputeMacs: number } {
-	const rows = s.order.map((i) => s.layers[i]).filter((row) => !isView(row.type, 'training'));
+	const rows = s.order
+		.map((i) => entry(s.layers, i))
+		.filter((row) => !isView(row.type, 'training'));
 	const all = rows.reduce((sum, row) => sum + row.outputSize, 0);
 	if (!checkpointing || rows.length === 0)
 		return { values: all, kept: rows.length, recomputeMacs: 0 };
@@ -298,7 +310,7 @@ export function memory(source: Model | Summary, options: MemoryOptions = {}): Me
 		activations,
 		inputBatch,
 		inferencePeak: inferenceBytes,
-		peakLayer: s.layers[s.order[peak.step]].name,
+		peakLayer: entry(s.layers, entry(s.order, peak.step)).name,
 		total,
 		items,
 		checkpoints: kept.kept,

@@ -35,6 +35,9 @@ function approx(args: MessageArgs, key: string): string {
 	return `≈ ${m} × 10^${exponent.replace('+', '')}`;
 }
 
+/** What a value of an unlisted kind is said to need. */
+const VALID: Record<Lang, string> = { en: 'a valid value', id: 'nilai yang valid' };
+
 /**
  * The phrases for "what a valid value looks like", shared by every type-check message so that
  * "must be …" reads the same wherever it appears.
@@ -77,7 +80,7 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
 	positive: { en: 'a number above 0', id: 'bilangan lebih dari 0' },
 	object: { en: 'a JSON object { … }', id: 'objek JSON { … }' },
 	list: { en: 'a list [ … ]', id: 'daftar [ … ]' },
-	valid: { en: 'a valid value', id: 'nilai yang valid' },
+	valid: VALID,
 };
 
 function expected(args: MessageArgs): string {
@@ -87,7 +90,7 @@ function expected(args: MessageArgs): string {
 		const list = Array.isArray(options) ? options.map((o) => `"${String(o)}"`).join(', ') : '';
 		return args.lang === 'en' ? `one of ${list}` : `salah satu dari ${list}`;
 	}
-	return (EXPECTED[String(key)] ?? EXPECTED.valid)[args.lang];
+	return (EXPECTED[String(key)] ?? VALID)[args.lang];
 }
 
 /** The subject of a sentence: the field if there is one, else the thing being checked. */
@@ -103,6 +106,9 @@ const mustBe: Record<Lang, Template> = {
 		`${subject(a, 'the value', 'nilainya')} harus ${expected(a)}, tetapi nilainya ${p(a, 'got')}.`,
 };
 
+/** The subject of a count or size message when `what` names nothing listed. */
+const THE_VALUE: Record<Lang, string> = { en: 'the value', id: 'nilainya' };
+
 const WHAT: Record<string, Record<Lang, string>> = {
 	params: { en: 'the parameter count', id: 'jumlah parameter' },
 	macs: { en: 'the number of multiply–accumulates', id: 'jumlah operasi kali-tambah (MAC)' },
@@ -112,11 +118,11 @@ const WHAT: Record<string, Record<Lang, string>> = {
 	channels: { en: 'the number of input channels', id: 'jumlah channel input' },
 	kernel: { en: 'the kernel', id: 'kernel' },
 	pool: { en: 'the pooling window', id: 'jendela pooling' },
-	value: { en: 'the value', id: 'nilainya' },
+	value: THE_VALUE,
 };
 
 function what(args: MessageArgs): string {
-	return (WHAT[String(args.params.what)] ?? WHAT.value)[args.lang];
+	return (WHAT[String(args.params.what)] ?? THE_VALUE)[args.lang];
 }
 
 /** A layer's type, or the model itself when the field belongs to no layer. */

@@ -463,7 +463,7 @@ describe('convOutputSize properties', () => {
 				for (let start = 0; start + span <= size + before + after; start += stride) windows++;
 				const options = { kernel, stride, dilation, padding: [before, after] as const };
 				if (windows === 0) {
-					expect(() => convOutputSize(size, options)).toThrowError(CnnError);
+					expect(() => convOutputSize(size, options)).toThrow(CnnError);
 				} else {
 					expect(convOutputSize(size, options)).toBe(windows);
 				}

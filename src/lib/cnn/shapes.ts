@@ -1,6 +1,6 @@
-import { CnnError, type LayerRef } from './errors.ts';
+import { CnnError, entry, type LayerRef } from './errors.ts';
 import { invalid, isInt } from './fields.ts';
-import type { Padding, Pair, Shape } from './types.ts';
+import type { FeatureMap, Padding, Pair, Shape } from './types.ts';
 
 /**
  * Output length along one axis, or 0 when the (dilated) kernel does not fit in the padded input.
@@ -131,7 +131,7 @@ export function transposeLength(
  */
 export function spatialOutput(
 	layer: LayerRef,
-	input: Shape,
+	input: FeatureMap,
 	kernel: Pair,
 	strides: Pair,
 	padding: Padding,
@@ -139,8 +139,7 @@ export function spatialOutput(
 	ceilMode: boolean,
 	what: 'kernel' | 'pool',
 ): [number, number] {
-	const h = input[0];
-	const w = input[1];
+	const [h, w] = input;
 	if (padding === 'same') return [Math.ceil(h / strides[0]), Math.ceil(w / strides[1])];
 	const ph = padding === 'valid' ? 0 : padding[0];
 	const pw = padding === 'valid' ? 0 : padding[1];
@@ -162,8 +161,18 @@ export function spatialOutput(
 /** Values in a tensor of this shape (for one example). */
 export function sizeOf(shape: Shape): number {
 	let n = 1;
-	for (let i = 0; i < shape.length; i++) n *= shape[i];
+	for (const size of shape) n *= size;
 	return n;
+}
+
+/** Whether `shape` is a feature map `[H, W, C]`, the only input spatial layers accept. */
+export function isFeatureMap(shape: Shape): shape is FeatureMap {
+	return shape.length === 3;
+}
+
+/** The length of the last axis: a feature map's channels, a vector's size. */
+export function lastAxis(shape: Shape): number {
+	return entry(shape, shape.length - 1);
 }
 
 /** Shapes as people write them in prose and tables: `100×150×100`. */

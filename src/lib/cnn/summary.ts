@@ -1,7 +1,8 @@
-import { checkCount, CnnError } from './errors.ts';
+import { checkCount, CnnError, entry } from './errors.ts';
 import { RULES } from './layers/index.ts';
+import { isInputs } from './layers/rule.ts';
 import { sizeOf } from './shapes.ts';
-import type { LayerSummary, Model, Shape, Summary } from './types.ts';
+import type { LayerSummary, Model, Summary } from './types.ts';
 import { parseModel } from './validate.ts';
 
 /**
@@ -14,19 +15,20 @@ import { parseModel } from './validate.ts';
  */
 export function summary(model: Model): Summary {
 	const { layers, sources, convention, input } = model;
-	const rows: LayerSummary[] = new Array(layers.length);
+	const rows = new Array<LayerSummary>(layers.length);
 	const consumed = new Uint8Array(layers.length);
 	let trainable = 0;
 	let nonTrainable = 0;
 	let macs = 0;
 	for (const index of model.order) {
-		const layer = layers[index];
-		const from = sources[index];
-		const inputShapes: Shape[] = new Array(from.length);
-		for (let i = 0; i < from.length; i++) {
-			const source = from[i];
-			if (source >= 0) consumed[source] = 1;
-			inputShapes[i] = source < 0 ? input : rows[source].outputShape;
+		const layer = entry(layers, index);
+		const inputShapes = entry(sources, index).map((source) => {
+			if (source < 0) return input;
+			consumed[source] = 1;
+			return entry(rows, source).outputShape;
+		});
+		if (!isInputs(inputShapes)) {
+			throw new CnnError('internal-error', { layer, params: { detail: 'no inputs' } });
 		}
 		const result = RULES[layer.type].infer(layer, inputShapes, convention);
 		const params = checkCount(result.trainable + result.nonTrainable, 'params', layer);

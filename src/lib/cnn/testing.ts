@@ -14,7 +14,9 @@ export function row(
 	layer: LayerJson,
 	convention: Convention = 'keras',
 ): LayerSummary {
-	return summary(parseModel({ input, convention, layers: [layer] })).layers[0];
+	const [first] = summary(parseModel({ input, convention, layers: [layer] })).layers;
+	if (first === undefined) throw new Error('a one-layer model gave no summary row');
+	return first;
 }
 
 /** Parses and summarises, returning the typed error it throws (or failing the test). */

@@ -332,7 +332,7 @@ function compare(input: readonly number[], steps: readonly Step[]): number {
 				tensors[tensors.length - 1 - (step.pick % Math.min(3, tensors.length))]!;
 			const built = single(step, name, tensor.shape.slice(1) as number[]);
 			if (!built) return;
-			json = { ...built.json, inputs: [from] } as LayerJson;
+			json = { ...built.json, inputs: [from] };
 			let result: Symbolic | undefined = tensor;
 			try {
 				for (const layer of built.layers) result = layer.apply(result) as Symbolic;
@@ -347,9 +347,10 @@ function compare(input: readonly number[], steps: readonly Step[]): number {
 				} catch (e) {
 					error = e;
 				}
-				expect(error, `engine accepted ${JSON.stringify(json)} on ${tensor.shape}`).toBeInstanceOf(
-					CnnError,
-				);
+				expect(
+					error,
+					`engine accepted ${JSON.stringify(json)} on ${tensor.shape.join(',')}`,
+				).toBeInstanceOf(CnnError);
 				return;
 			}
 			output = result;

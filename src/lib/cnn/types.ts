@@ -17,6 +17,15 @@ export const CONVENTIONS = ['keras', 'pytorch'] as const;
 /** A tensor shape without the batch axis, channels last: `[H, W, C]` for images, `[N]` for vectors. */
 export type Shape = readonly number[];
 
+/** A shape of rank 3, `[H, W, C]`: what spatial layers require (see `requireFeatureMap`). */
+export type FeatureMap = readonly [height: number, width: number, channels: number];
+
+/**
+ * The input shapes of one layer, in the order of its `inputs`. `resolveGraph` lets through exactly
+ * one for an ordinary layer and two or more for a merge, so there is always a first.
+ */
+export type Inputs = readonly [Shape, ...Shape[]];
+
 /** Height and width, in that order, for kernels, strides, dilations and sizes. */
 export type Pair = readonly [number, number];
 
@@ -333,7 +342,7 @@ export interface LayerSummary {
 	/** The checked layer, so that callers such as `working` can read its fields. */
 	readonly layer: Layer;
 	readonly inputs: readonly string[];
-	readonly inputShapes: readonly Shape[];
+	readonly inputShapes: Inputs;
 	readonly outputShape: Shape;
 	/** Values in the output for one example: the product of `outputShape`. */
 	readonly outputSize: number;

@@ -2,6 +2,7 @@ import { CnnError, quote, type LayerRef } from './errors.ts';
 import { invalid, oneOf, shape, type Where } from './fields.ts';
 import { resolveGraph } from './graph.ts';
 import { RULES } from './layers/index.ts';
+import type { AnyRule } from './layers/rule.ts';
 import {
 	CONVENTIONS,
 	LAYER_TYPES,
@@ -79,7 +80,7 @@ export function parseModel(json: unknown): Model {
 	if (list.length === 0) throw new CnnError('no-layers', { scope: 'model' });
 
 	const { names, byName } = nameLayers(list);
-	const layers: Layer[] = new Array(list.length);
+	const layers = new Array<Layer>(list.length);
 	for (let index = 0; index < list.length; index++) {
 		layers[index] = readLayer(list[index] as Record<string, unknown>, index, names);
 	}
@@ -92,7 +93,7 @@ export function parseModel(json: unknown): Model {
  * the rest default names. Names come first so that every later error can say which layer it is.
  */
 function nameLayers(list: readonly unknown[]): { names: string[]; byName: Map<string, number> } {
-	const names: string[] = new Array(list.length);
+	const names = new Array<string>(list.length);
 	const taken = new Map<string, number>();
 	let unnamed = 0;
 	for (let index = 0; index < list.length; index++) {
@@ -185,6 +186,9 @@ function readLayer(json: Record<string, unknown>, index: number, names: readonly
 	return layer as unknown as Layer;
 }
 
+/** The registry as callers with outside JSON see it: its `type` may be one the engine lacks. */
+const KNOWN_RULES: Readonly<Partial<Record<string, AnyRule>>> = RULES;
+
 /**
  * The value `parseModel` computes with when a layer's JSON leaves `key` out, read from the layer
  * type's own field table, so an editor can show what the engine will use without keeping a copy
@@ -193,7 +197,7 @@ function readLayer(json: Record<string, unknown>, index: number, names: readonly
  * one the type does not have. Pairs come back normalised (`[1, 1]`); treat them as read-only.
  */
 export function fieldDefault(layer: LayerJson, key: string): unknown {
-	const field = RULES[layer.type]?.fields.get(key);
+	const field = KNOWN_RULES[layer.type]?.fields.get(key);
 	if (field?.defaultFrom === undefined) return field?.fallback;
 	const source = (layer as unknown as Readonly<Record<string, unknown>>)[field.defaultFrom];
 	return source ?? fieldDefault(layer, field.defaultFrom);
@@ -204,5 +208,5 @@ export function fieldDefault(layer: LayerJson, key: string): unknown {
  * stride" asks the engine's field tables instead of listing the types itself.
  */
 export function hasField(type: LayerType, key: string): boolean {
-	return RULES[type]?.fields.has(key) ?? false;
+	return KNOWN_RULES[type]?.fields.has(key) ?? false;
 }

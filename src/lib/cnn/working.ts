@@ -36,7 +36,7 @@ function suffix(row: LayerSummary, n: (value: number) => string, lang: Lang): st
 /** The left-hand side of the working, or undefined for a layer without parameters. */
 function arithmetic(row: LayerSummary, n: (value: number) => string): string | undefined {
 	const layer = row.layer;
-	const input = row.inputShapes[0] ?? [];
+	const [input] = row.inputShapes;
 	const channels = input[input.length - 1] ?? 0;
 	const withBias = (weights: string, useBias: boolean, times: string) =>
 		useBias ? `(${weights} + 1) × ${times}` : `${weights} × ${times}`;

@@ -57,12 +57,12 @@ function checkPyTorch(json: ModelJson) {
 	const rebuilt = summarize(model);
 	expect(rebuilt.totalParams).toBe(exported.totalParams);
 	expect(exported.totalParams).toBe(torch.totalParams);
-	const last = (s: Summary) => s.layers[s.layers.length - 1].outputShape.join('×');
+	const last = (s: Summary) => s.layers.at(-1)?.outputShape.join('×');
 	expect(last(rebuilt)).toBe(last(torch));
 	for (const m of modules) {
 		if (m.declaredInput === undefined) continue;
-		const inShape = rebuilt.layers[m.layer].inputShapes[0];
-		expect(m.declaredInput, m.call.fn).toBe(inShape[inShape.length - 1]);
+		const inShape = rebuilt.layers[m.layer]?.inputShapes[0];
+		expect(m.declaredInput, m.call.fn).toBe(inShape?.at(-1));
 	}
 	const notes = modules.filter((m) => m.call.note !== undefined).map((m) => m.call.note);
 	expect(notes).toEqual(torch.layers.filter((r) => r.params > 0).map((r) => r.params));

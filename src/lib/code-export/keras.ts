@@ -1,5 +1,5 @@
 import type { Activation, LayerSummary, ModelJson, Summary } from '../cnn/index.ts';
-import { call, count, padTotal, py, pyPair, summarizeAs } from './python.ts';
+import { call, count, featureMaps, padTotal, py, pyPair, summarizeAs } from './python.ts';
 
 /**
  * Writes a sequential model as Keras code, so a student can paste it into a notebook and see
@@ -35,13 +35,13 @@ function padding(
 	const ceil = 'ceilMode' in row.layer && row.layer.ceilMode;
 	if (pad === 'same') return { pre: undefined, keyword: py('same') };
 	if (pad === 'valid' && !ceil) return { pre: undefined, keyword: undefined };
-	const explicit = pad === 'valid' ? [0, 0] : pad;
+	const explicit: readonly [number, number] = pad === 'valid' ? [0, 0] : pad;
 	const strides = (row.layer as { strides: readonly [number, number] }).strides;
-	const [h, w] = row.inputShapes[0];
-	const axes = [0, 1].map((a) => {
-		const size = [h, w][a] + 2 * explicit[a];
+	const [input, output] = featureMaps(row);
+	const axes = ([0, 1] as const).map((a) => {
+		const size = input[a] + 2 * explicit[a];
 		const span = dilation[a] * (window[a] - 1) + 1;
-		const extra = padTotal(size, row.outputShape[a], span, strides[a]);
+		const extra = padTotal(size, output[a], span, strides[a]);
 		return `(${explicit[a]}, ${explicit[a] + extra})`;
 	});
 	const pre = axes.every((axis) => axis === '(0, 0)')

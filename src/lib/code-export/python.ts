@@ -1,8 +1,12 @@
 import { formatNumber } from '../i18n/format.ts';
 import {
+	CnnError,
+	isFeatureMap,
 	parseModel,
 	summary,
 	type Convention,
+	type FeatureMap,
+	type LayerSummary,
 	type ModelJson,
 	type Summary,
 } from '../cnn/index.ts';
@@ -74,4 +78,18 @@ export function padFor(
  */
 export function summarizeAs(json: ModelJson, convention: Convention): Summary {
 	return summary(parseModel({ ...json, convention }));
+}
+
+/**
+ * A windowed layer's input and output, both `[H, W, C]`: the engine refuses anything else for a
+ * convolution or a pooling layer, so a miss here is an engine bug, not a bad model.
+ */
+export function featureMaps(row: LayerSummary): readonly [FeatureMap, FeatureMap] {
+	const [input] = row.inputShapes;
+	const output = row.outputShape;
+	if (isFeatureMap(input) && isFeatureMap(output)) return [input, output];
+	throw new CnnError('internal-error', {
+		layer: row.layer,
+		params: { detail: `${row.type} without a feature map` },
+	});
 }

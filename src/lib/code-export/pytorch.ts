@@ -1,6 +1,12 @@
-import type { Activation, LayerSummary, ModelJson, Shape } from '../cnn/index.ts';
+import {
+	lastAxis,
+	type Activation,
+	type LayerSummary,
+	type ModelJson,
+	type Shape,
+} from '../cnn/index.ts';
 import type { ExportedCode } from './keras.ts';
-import { call, count, padFor, py, pyPair, summarizeAs } from './python.ts';
+import { call, count, featureMaps, padFor, py, pyPair, summarizeAs } from './python.ts';
 
 /**
  * Writes a sequential model as PyTorch code (`nn.Sequential`), so a student can check the
@@ -69,11 +75,14 @@ function padding(
 	if (pad !== 'same') return pad[0] === 0 && pad[1] === 0 ? {} : { arg: pyPair(pad) };
 	// An odd window span s gives ceil(in / stride) outputs with (s − 1) / 2 on each side, the way
 	// PyTorch code is usually written; TensorFlow would put an odd extra row after instead.
-	const [[top, bottom], [left, right]] = [0, 1].map((a) => {
+	const [input, output] = featureMaps(row);
+	const along = (a: 0 | 1): readonly [number, number] => {
 		const span = dilation[a] * (window[a] - 1) + 1;
 		if (span % 2 === 1) return [(span - 1) / 2, (span - 1) / 2];
-		return padFor(row.inputShapes[0][a], row.outputShape[a], span, layer.strides[a]);
-	});
+		return padFor(input[a], output[a], span, layer.strides[a]);
+	};
+	const [top, bottom] = along(0);
+	const [left, right] = along(1);
 	if (top === bottom && left === right) {
 		return top === 0 && left === 0 ? {} : { arg: pyPair([top, left]) };
 	}
@@ -116,8 +125,8 @@ function modules(pre: readonly string[], main: string, post: readonly string[] =
 /** The PyTorch modules for one row. */
 function torchModules(row: LayerSummary): Modules {
 	const layer = row.layer;
-	const input = row.inputShapes[0];
-	const channels = input[input.length - 1];
+	const [input] = row.inputShapes;
+	const channels = lastAxis(input);
 	switch (layer.type) {
 		case 'conv2d': {
 			const pad = padding(row, layer.kernel, layer.dilation);
@@ -216,7 +225,7 @@ export function toPyTorch(json: ModelJson): ExportedCode {
 	lines.push(
 		')',
 		`print(sum(p.numel() for p in model.parameters()))  # ${count(s.totalParams)}`,
-		`print(model(torch.zeros(${example.join(', ')})).shape)  # ${torchShape(s.layers[s.layers.length - 1].outputShape)}`,
+		`print(model(torch.zeros(${example.join(', ')})).shape)  # ${torchShape(s.layers.at(-1)?.outputShape ?? s.inputShape)}`,
 		'',
 	);
 	return { code: lines.join('\n'), totalParams: s.totalParams };

@@ -82,20 +82,25 @@ function splitArgs(text: string): string[] {
 export function parseCall(line: string): PyCall | undefined {
 	const m = /^\s*([\w.]+)\((.*)\),?(?:\s+#\s*([\d,]+))?\s*$/.exec(line);
 	if (!m) return undefined;
+	const [, fn = '', list = '', comment] = m;
 	const args: Py[] = [];
 	const kwargs: Record<string, Py> = {};
-	for (const part of splitArgs(m[2])) {
+	for (const part of splitArgs(list)) {
 		const kw = /^(\w+)=(.*)$/.exec(part);
-		if (kw) kwargs[kw[1]] = parseLiteral(kw[2]);
+		if (kw) kwargs[kw[1] ?? ''] = parseLiteral(kw[2] ?? '');
 		else args.push(parseLiteral(part));
 	}
-	const note = m[3] === undefined ? undefined : Number(m[3].replace(/,/g, ''));
-	return { fn: m[1], args, kwargs, note };
+	const call = { fn, args, kwargs };
+	return comment === undefined ? call : { ...call, note: Number(comment.replace(/,/g, '')) };
 }
 
 const num = (v: Py | undefined) => v as number;
-const pairOf = (v: Py | undefined) =>
-	(Array.isArray(v) ? v : v === undefined ? undefined : [v, v]) as [number, number] | undefined;
+function pairOf(v: Py): [number, number];
+function pairOf(v: Py | undefined): [number, number] | undefined;
+function pairOf(v: Py | undefined) {
+	return (Array.isArray(v) ? v : v === undefined ? undefined : [v, v]) as
+		[number, number] | undefined;
+}
 
 const KERAS_ACTIVATIONS: Record<string, string> = { hard_sigmoid: 'hardSigmoid' };
 
@@ -203,7 +208,7 @@ export interface TorchModule {
 	/** Index of the engine layer it became, or -1 for an activation. */
 	readonly layer: number;
 	/** `in_channels`, `in_features` or `num_features`, when the module states one. */
-	readonly declaredInput?: number;
+	readonly declaredInput?: number | undefined;
 }
 
 const TORCH_ACTIVATIONS = new Set([
@@ -228,8 +233,12 @@ const TORCH_ACTIVATIONS = new Set([
 export function parsePyTorch(code: string): { model: ModelJson; modules: TorchModule[] } {
 	const example = /torch\.zeros\(1, ([\d, ]+)\)/.exec(code);
 	if (!example) throw new Error('no example input');
-	const dims = example[1].split(',').map((d) => Number(d.trim()));
-	const input = dims.length === 3 ? [dims[1], dims[2], dims[0]] : dims;
+	const dims = (example[1] ?? '').split(',').map((d) => Number(d.trim()));
+	const [channels, height, width] = dims;
+	const input =
+		dims.length === 3 && channels !== undefined && height !== undefined && width !== undefined
+			? [height, width, channels]
+			: dims;
 	const start = code.indexOf('nn.Sequential(');
 	const end = code.indexOf('\n)', start);
 	const calls = code
@@ -252,7 +261,7 @@ export function parsePyTorch(code: string): { model: ModelJson; modules: TorchMo
 		}
 		switch (c.fn) {
 			case 'nn.ZeroPad2d': {
-				const [l, r, t, b] = c.args[0] as number[];
+				const [l, r, t, b] = c.args[0] as [number, number, number, number];
 				push({
 					type: 'zeroPadding2d',
 					padding: [

@@ -38,10 +38,10 @@ export function parseSaved(text: string | null | undefined): SavedAnswers {
 		return out;
 	}
 	if (data && typeof data === 'object') {
-		for (const [id, v] of Object.entries(data)) {
-			if (v && typeof v.answer === 'string' && typeof v.correct === 'boolean') {
-				out[id] = { answer: v.answer, correct: v.correct };
-			}
+		for (const [id, v] of Object.entries(data as Record<string, unknown>)) {
+			if (typeof v !== 'object' || v === null || !('answer' in v) || !('correct' in v)) continue;
+			const { answer, correct } = v;
+			if (typeof answer === 'string' && typeof correct === 'boolean') out[id] = { answer, correct };
 		}
 	}
 	return out;

@@ -130,7 +130,7 @@ describe('layoutDag', () => {
 				{ minLength: 1, maxLength: 14 },
 			)
 			.map((specs) => [
-				{ id: 'n0', inputs: [], center: true } as DagNode,
+				{ id: 'n0', inputs: [], center: true },
 				...specs.map((spec, i) => ({
 					id: `n${i + 1}`,
 					inputs: [...new Set(spec.inputs.map((k) => `n${k % (i + 1)}`))],

@@ -58,7 +58,7 @@ export function buildTree(
 		parent.children.push({ id: node.id, key: node.id, indices: node.indices, children: [] });
 		for (const group of open) group.indices.push(...node.indices);
 	}
-	return root.children as TreeNode[];
+	return root.children;
 }
 
 /** A row of the diagram as shown: a node, its depth, and its parent's row. */

@@ -3,9 +3,9 @@ import { LOCALE_TAGS, type Lang } from './lang.ts';
 /** Options accepted by {@link formatNumber}; a subset of `Intl.NumberFormatOptions` we rely on. */
 export interface NumberFormatOptions {
 	/** Digits after the decimal separator at most (default 0 for integers, 2 otherwise). */
-	maximumFractionDigits?: number;
+	maximumFractionDigits?: number | undefined;
 	/** Digits after the decimal separator at least (default 0). */
-	minimumFractionDigits?: number;
+	minimumFractionDigits?: number | undefined;
 }
 
 const cache = new Map<string, Intl.NumberFormat>();

@@ -51,20 +51,16 @@ describe('parseNumberInput', () => {
 
 	test('never returns NaN, Infinity or a value outside the rule', () => {
 		fc.assert(
-			fc.property(
-				fc.string({ maxLength: 30 }),
-				fc.constantFrom('id', 'en') as fc.Arbitrary<'id' | 'en'>,
-				(raw, lang) => {
-					const r = parseNumberInput(raw, size, lang);
-					if (r.ok) {
-						expect(Number.isInteger(r.value)).toBe(true);
-						expect(r.value).toBeGreaterThanOrEqual(1);
-						expect(r.value).toBeLessThanOrEqual(4096);
-					} else {
-						expect(numberInputMessage(r.error, lang)).toMatch(/\S/);
-					}
-				},
-			),
+			fc.property(fc.string({ maxLength: 30 }), fc.constantFrom('id', 'en'), (raw, lang) => {
+				const r = parseNumberInput(raw, size, lang);
+				if (r.ok) {
+					expect(Number.isInteger(r.value)).toBe(true);
+					expect(r.value).toBeGreaterThanOrEqual(1);
+					expect(r.value).toBeLessThanOrEqual(4096);
+				} else {
+					expect(numberInputMessage(r.error, lang)).toMatch(/\S/);
+				}
+			}),
 			{ numRuns: 2000 },
 		);
 	});

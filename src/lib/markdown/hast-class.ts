@@ -7,7 +7,7 @@ import type { Element } from 'hast';
  */
 export function hasClass(el: Element, ...names: string[]): boolean {
 	const cls = el.properties.className;
-	return Array.isArray(cls) && cls.some((c) => names.includes(String(c)));
+	return Array.isArray(cls) && cls.some((c) => names.includes(c));
 }
 
 /** Adds a class to an element, keeping the ones it has. */

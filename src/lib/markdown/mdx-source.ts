@@ -71,6 +71,12 @@ export function lineAt(starts: readonly number[], offset: number): number {
 	return low + 1;
 }
 
+/** The index just past the line break at or after `at`, or the end of the source. */
+function endOfLine(source: string, at: number): number {
+	const newline = source.indexOf('\n', at);
+	return newline === -1 ? source.length : newline + 1;
+}
+
 /** Skips a quoted string starting at `i` (on the quote); returns the offset after it. */
 function skipString(source: string, i: number): number {
 	const quote = source[i];
@@ -189,16 +195,18 @@ export function lexMdx(source: string): Piece[] {
 	let atLineStart = true;
 	while (i < source.length) {
 		if (atLineStart) {
-			const lineEnd = source.indexOf('\n', i) === -1 ? source.length : source.indexOf('\n', i) + 1;
+			const lineEnd = endOfLine(source, i);
 			const line = source.slice(i, lineEnd);
 			const fence = FENCE_OPEN.exec(line);
 			if (fence) {
 				flushText(i);
 				const marker = fence[1] ?? '```';
-				const close = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
+				const close = new RegExp(
+					`^ {0,3}${marker.startsWith('`') ? '`' : '~'}{${marker.length},}\\s*$`,
+				);
 				let j = lineEnd;
 				while (j < source.length) {
-					const next = source.indexOf('\n', j) === -1 ? source.length : source.indexOf('\n', j) + 1;
+					const next = endOfLine(source, j);
 					if (close.test(source.slice(j, next).replace(/\r?\n$/, ''))) {
 						j = next;
 						break;
@@ -215,8 +223,7 @@ export function lexMdx(source: string): Piece[] {
 				let j = lineEnd;
 				if (!/;\s*$/.test(line)) {
 					const semi = source.indexOf(';', i);
-					if (semi !== -1)
-						j = source.indexOf('\n', semi) === -1 ? source.length : source.indexOf('\n', semi) + 1;
+					if (semi !== -1) j = endOfLine(source, semi);
 				}
 				push({ kind: 'module', start: i, end: j });
 				i = textStart = j;

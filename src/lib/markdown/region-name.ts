@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import { locate } from '../site/content-paths.ts';
 
@@ -19,9 +19,9 @@ export function spokenText(node: Element): string {
 	let text = '';
 	visit(node, (child) => {
 		if (child.type === 'text') text += child.value;
-		if (child.type !== 'element') return;
-		if (String(child.properties.ariaHidden) === 'true' || child.tagName === 'annotation')
-			return SKIP;
+		if (child.type !== 'element') return CONTINUE;
+		const silent = String(child.properties.ariaHidden) === 'true' || child.tagName === 'annotation';
+		return silent ? SKIP : CONTINUE;
 	});
 	return text.replace(/\s+/g, ' ').trim();
 }

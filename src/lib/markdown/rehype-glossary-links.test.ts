@@ -40,7 +40,7 @@ function links(node: Root | RootContent): [string, string][] {
 		const first = node.children[0];
 		return [[String(node.properties.href), first?.type === 'text' ? first.value : '']];
 	}
-	return 'children' in node ? node.children.flatMap((c) => links(c as RootContent)) : [];
+	return 'children' in node ? node.children.flatMap((c) => links(c)) : [];
 }
 
 const QUESTION_ID = '/repo/content/ch14/01-cnn-vs-dense.mdx';

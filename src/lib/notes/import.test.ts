@@ -106,7 +106,8 @@ describe('planImport', () => {
 
 	test('keeps the file name a question page already has, in its own or the other language', () => {
 		const page: ExistingPage = { name: '02-backprop.mdx', text: 'old', title: 'x', order: 2 };
-		const overview = asExisting(plan())[0] as ExistingPage;
+		const [overview] = asExisting(plan());
+		if (!overview) throw new Error('the plan has an overview page');
 		expect(plan({ target: [overview, page], other: [] }).files[2]?.path).toBe(
 			'ch10/02-backprop.mdx',
 		);

@@ -12,7 +12,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** C0 controls other than tab, line feed, form feed and carriage return, plus DEL. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
 /**

@@ -100,7 +100,8 @@ export function escapeMdx(markdown: string): string {
 		.map((line) => {
 			const marker = FENCE.exec(line.replace(/^(?:\s*>)+/, ''))?.[1];
 			if (fence !== undefined) {
-				if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+				if (marker?.startsWith(fence.slice(0, 1)) && marker.length >= fence.length)
+					fence = undefined;
 				return line;
 			}
 			if (marker) {
@@ -118,7 +119,7 @@ export function escapeMdx(markdown: string): string {
  * author never means, are replaced by spaces.
  */
 export function yamlString(value: string): string {
-	// eslint-disable-next-line no-control-regex
+	// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 	const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 	return `'${clean.replace(/'/g, "''")}'`;
 }

@@ -80,7 +80,7 @@ export function chartLayout(
 	});
 	const axisY = margin + titleHeight + data.length * rowHeight;
 	const ticks: ChartTick[] = [];
-	for (let e = DECADES[0]; e <= DECADES[1]; e++) {
+	for (let e: number = DECADES[0]; e <= DECADES[1]; e++) {
 		ticks.push({ x: logX(10 ** e), exponent: e, labelled: (e - DECADES[0]) % 2 === 0 });
 	}
 	const right = Math.max(

@@ -112,7 +112,7 @@ export function networkFigure(
 		// Padding the first line keeps the text clear of the chevron.
 		return {
 			level: row.level,
-			lines: boxes[r]!.lines.map((line, i) => (i === 0 ? `${'  '}${line}` : line)),
+			lines: boxes[r]!.lines.map((line, i) => (i === 0 ? `  ${line}` : line)),
 			header: open,
 			loop: group && !open && row.node.indices.some((i) => s.layers[i]!.type === 'add'),
 		};

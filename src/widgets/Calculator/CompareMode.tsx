@@ -107,6 +107,7 @@ function GrowthChart({
 	for (let k = lo; k <= hi; k += step) ticks.push(k);
 	const line = (key: 'dense' | 'conv') =>
 		polyline(points.map((p, i) => [x(i), y(p[key])] as const));
+	const final = points.at(-1);
 	return (
 		<figure class="calc-figure">
 			<SvgFrame
@@ -143,14 +144,16 @@ function GrowthChart({
 						{points.map((p, i) => (
 							<circle key={i} cx={x(i)} cy={y(p[key])} r={p.current ? 5 : 3} />
 						))}
-						<text
-							class="calc-label"
-							x={x(points.length - 1)}
-							y={y(points[points.length - 1][key]) + (key === 'dense' ? 14 : -8)}
-							text-anchor="end"
-						>
-							{key === 'dense' ? t.dense : t.conv}
-						</text>
+						{final && (
+							<text
+								class="calc-label"
+								x={x(points.length - 1)}
+								y={y(final[key]) + (key === 'dense' ? 14 : -8)}
+								text-anchor="end"
+							>
+								{key === 'dense' ? t.dense : t.conv}
+							</text>
+						)}
 					</g>
 				))}
 			</SvgFrame>
@@ -226,8 +229,7 @@ export default function CompareMode({ lang, t }: { lang: Lang; t: CompareStrings
 		);
 	};
 	if (!shown.ok) return null;
-	const denseRow = shown.dense.layers[1];
-	const convRow = shown.conv.layers[0];
+	const { denseRow, convRow } = shown;
 	const ratio = denseRow.params / convRow.params;
 	return (
 		<div class="cnn-widget calc not-content" data-calc="compare">

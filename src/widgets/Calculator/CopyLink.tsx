@@ -21,17 +21,15 @@ export function CopyLink(props: { t: CommonStrings; link: () => Promise<string> 
 	const { t } = props;
 	const [status, setStatus] = useState<'' | 'copied' | 'manual'>('');
 	const [href, setHref] = useState('');
+	const copy = async () => {
+		// Without the link code (offline), the page's own address is still worth copying.
+		const url = await props.link().catch(() => window.location.href);
+		setHref(url);
+		setStatus((await copyText(url)) ? 'copied' : 'manual');
+	};
 	return (
 		<div class="calc-link">
-			<button
-				type="button"
-				onClick={async () => {
-					// Without the link code (offline), the page's own address is still worth copying.
-					const url = await props.link().catch(() => window.location.href);
-					setHref(url);
-					setStatus((await copyText(url)) ? 'copied' : 'manual');
-				}}
-			>
+			<button type="button" onClick={() => void copy()}>
 				{t.copyLink}
 			</button>
 			<LiveRegion visible>

@@ -19,7 +19,7 @@ import { EDITABLE_TYPES, type EditableType } from './layers.ts';
 import { RULES } from './rules.ts';
 import { MemoryPanel } from './MemoryPanel.tsx';
 import { Select } from './Select.tsx';
-import { PRESET_KEYS, loadPreset, type PresetKey } from './networks.ts';
+import { PRESET_KEYS, loadPreset } from './networks.ts';
 import {
 	addLayer,
 	fromModelJson,
@@ -136,7 +136,7 @@ export default function FullMode({
 						names={t.presets}
 						onChange={(key) => {
 							if (key === 'custom') return;
-							void loadPreset(key as PresetKey).then((m) => replace(key, m));
+							void loadPreset(key).then((m) => replace(key, m));
 						}}
 					/>
 					<Select
@@ -152,7 +152,13 @@ export default function FullMode({
 				<fieldset class="calc-input">
 					<legend>{t.input}</legend>
 					<div class="calc-fields">
-						{([t.height, t.width, t.channels] as const).map((label, axis) => (
+						{(
+							[
+								[0, t.height],
+								[1, t.width],
+								[2, t.channels],
+							] as const
+						).map(([axis, label]) => (
 							<NumberField
 								key={`${gen}-${axis}`}
 								id={`${ID}-input-${axis}`}
@@ -160,7 +166,7 @@ export default function FullMode({
 								value={state.model.input[axis]}
 								rule={axis === 2 ? RULES.channels : RULES.size}
 								lang={lang}
-								onValue={(v) => edit((m) => setInput(m, axis as 0 | 1 | 2, v))}
+								onValue={(v) => edit((m) => setInput(m, axis, v))}
 								onValidity={(bad) => onValidity(`${ID}-input-${axis}`, bad)}
 							/>
 						))}

@@ -44,8 +44,10 @@ function indicesFit(json: ModelJson, s: GpuState): boolean {
 
 /** Layer names for the remedy menus, as the engine would name unnamed layers. */
 function layerNames(json: ModelJson, t: GpuStrings): string[] {
+	// Any engine type may come from a link; the menu words cover the editable ones.
+	const words: Readonly<Partial<Record<string, string>>> = t.types;
 	return json.layers.map(
-		(layer, i) => `${i + 1}. ${layer.name ?? t.types[layer.type as 'conv2d'] ?? layer.type}`,
+		(layer, i) => `${i + 1}. ${layer.name ?? words[layer.type] ?? layer.type}`,
 	);
 }
 
@@ -164,6 +166,7 @@ export default function GpuMode({
 	const capacity = gpuBytes(state.gpu);
 	const names = layerNames(json, t);
 	const base = rows[0]?.estimate;
+	const finalRow = rows.at(-1);
 	const ckpt = rows.find((r) => r.scenario.key === 'checkpoint')?.estimate;
 
 	const title = (key: Row['scenario']['key']) =>
@@ -261,13 +264,13 @@ export default function GpuMode({
 					value={state.preset}
 					options={PRESET_KEYS}
 					names={t.presets}
-					onChange={(key) =>
-						loadPreset(key).then((next) => {
+					onChange={(key) => {
+						void loadPreset(key).then((next) => {
 							setModel({ key, json: next });
 							update((s) => ({ ...s, preset: key, ...remedyDefaults(next, s.batch) }));
 							setGen((g) => g + 1);
-						})
-					}
+						});
+					}}
 				/>
 				<NumberField
 					key={`${gen}-b`}
@@ -387,7 +390,7 @@ export default function GpuMode({
 			<div class="calc-fields">
 				<CopyLink t={t} link={link} />
 			</div>
-			<LiveRegion>{stale || !base?.ok ? '' : label(rows[rows.length - 1])}</LiveRegion>
+			<LiveRegion>{stale || !base?.ok || finalRow === undefined ? '' : label(finalRow)}</LiveRegion>
 		</div>
 	);
 }

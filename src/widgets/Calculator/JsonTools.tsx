@@ -105,13 +105,13 @@ export function JsonTools({ t, lang, json, total, onLoad, idBase }: Props) {
 				<button type="button" onClick={load}>
 					{t.load}
 				</button>
-				<button type="button" onClick={() => exportAs('json')}>
+				<button type="button" onClick={() => void exportAs('json')}>
 					{t.copyJson}
 				</button>
-				<button type="button" onClick={() => exportAs('keras')}>
+				<button type="button" onClick={() => void exportAs('keras')}>
 					{t.copyKeras}
 				</button>
-				<button type="button" onClick={() => exportAs('torch')}>
+				<button type="button" onClick={() => void exportAs('torch')}>
 					{t.copyTorch}
 				</button>
 			</div>

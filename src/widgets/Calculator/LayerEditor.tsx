@@ -27,7 +27,7 @@ export interface LayerEditorProps {
 	/** Prefix of the controls' ids; unique per layer and per model load. */
 	idBase: string;
 	/** The engine's message when this layer cannot be computed. */
-	error?: string;
+	error?: string | undefined;
 	onField: (key: string, value: unknown) => void;
 	onType: (type: EditableType) => void;
 	onMove: (delta: -1 | 1) => void;

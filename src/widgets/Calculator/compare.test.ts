@@ -28,7 +28,7 @@ describe('question 1’s dense versus convolution comparison', () => {
 	it('lists a tiny image once, however many scales round to it', () => {
 		const points = series({ ...DEFAULT_COMPARE, h: 1, w: 1 });
 		expect(points.map((p) => `${p.h}×${p.w}`)).toEqual(['1×1', '2×2', '4×4']);
-		expect(points[0].current).toBe(true);
+		expect(points[0]?.current).toBe(true);
 	});
 
 	it('reports a count past 2⁵³ as the engine’s error', () => {

@@ -1,4 +1,10 @@
-import { trySummary, type CnnError, type ModelJson, type Summary } from '../../lib/cnn/index.ts';
+import {
+	CnnError,
+	trySummary,
+	type LayerSummary,
+	type ModelJson,
+	type Summary,
+} from '../../lib/cnn/index.ts';
 
 /**
  * Question 1's comparison: one dense layer and one convolutional layer on the same image. The
@@ -57,7 +63,14 @@ export interface ComparePoint {
 
 /** Both one-layer summaries at the reader's size, or the engine's error (a count past 2⁵³). */
 export type Comparison =
-	| { readonly ok: true; readonly dense: Summary; readonly conv: Summary }
+	| {
+			readonly ok: true;
+			readonly dense: Summary;
+			readonly conv: Summary;
+			/** The dense layer's row (after the flatten) and the convolution's. */
+			readonly denseRow: LayerSummary;
+			readonly convRow: LayerSummary;
+	  }
 	| { readonly ok: false; readonly error: CnnError };
 
 /** Summarises the dense layer and the convolution at the reader's size. */
@@ -66,7 +79,12 @@ export function compare(s: CompareState): Comparison {
 	if (!dense.ok) return dense;
 	const conv = trySummary(convModel(s));
 	if (!conv.ok) return conv;
-	return { ok: true, dense: dense.summary, conv: conv.summary };
+	const [, denseRow] = dense.summary.layers;
+	const [convRow] = conv.summary.layers;
+	if (denseRow === undefined || convRow === undefined) {
+		return { ok: false, error: new CnnError('internal-error', { params: { detail: 'no rows' } }) };
+	}
+	return { ok: true, dense: dense.summary, conv: conv.summary, denseRow, convRow };
 }
 
 /**

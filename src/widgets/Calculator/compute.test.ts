@@ -66,7 +66,8 @@ describe('the analysis behind the summary table', () => {
 	});
 
 	it('gives the figures question 2’s page suggests trying', () => {
-		const l = EXERCISE2.layers;
+		const [first, second, third] = EXERCISE2.layers;
+		if (!first || !second || !third) throw new Error('exercise 2 has three layers');
 		const train = (json: ModelJson) => {
 			const a = analyse(json);
 			if (!a.ok) throw new Error('must summarise');
@@ -75,11 +76,11 @@ describe('the analysis behind the summary table', () => {
 		};
 		// 50 filters in layer 1: about 10% fewer parameters, about 27% less training memory.
 		expect(
-			train({ ...EXERCISE2, layers: [{ ...l[0], filters: 50 } as (typeof l)[0], l[1], l[2]] }),
+			train({ ...EXERCISE2, layers: [{ ...first, filters: 50 } as typeof first, second, third] }),
 		).toEqual([812_000, 415_248_000]);
 		// Stride 1 in layer 1: the same parameters, about 2,140 MB.
 		expect(
-			train({ ...EXERCISE2, layers: [{ ...l[0], strides: 1 } as (typeof l)[0], l[1], l[2]] }),
+			train({ ...EXERCISE2, layers: [{ ...first, strides: 1 } as typeof first, second, third] }),
 		).toEqual([903_400, 2_139_613_600]);
 	});
 });

@@ -35,8 +35,7 @@ export function checkEditable(json: unknown): EditProblem | undefined {
 	}
 	if (model.layers.length > MAX_LAYERS) return { code: 'too-many-layers' };
 	if ((model.name?.length ?? 0) > MAX_NAME) return { code: 'out-of-range' };
-	for (let index = 0; index < model.layers.length; index++) {
-		const layer = model.layers[index];
+	for (const [index, layer] of model.layers.entries()) {
 		if (!isEditableType(layer.type)) return { code: 'unsupported-type', type: layer.type, index };
 		if (layer.inputs !== undefined) return { code: 'branches', index };
 		if ((layer.name?.length ?? 0) > MAX_NAME) return { code: 'out-of-range' };

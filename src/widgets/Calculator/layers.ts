@@ -102,10 +102,10 @@ export const MAX_LAYERS = 64;
 
 /** A copy of the layer with one field set, or removed when `value` is undefined. */
 export function withField(layer: LayerJson, key: string, value: unknown): LayerJson {
-	const copy: Record<string, unknown> = { ...layer };
-	if (value === undefined) delete copy[key];
-	else copy[key] = value;
-	return copy as unknown as LayerJson;
+	if (value !== undefined) return { ...layer, [key]: value };
+	const copy: Readonly<Record<string, unknown>> = { ...layer };
+	const { [key]: _removed, ...rest } = copy;
+	return rest as unknown as LayerJson;
 }
 
 /** A field's value, or the engine's default when it is absent, so the editor shows what is computed. */

@@ -73,13 +73,13 @@ describe('the editor state', () => {
 		const model = setLayerField(fromModelJson(EXERCISE2), 1, 'filters', 50);
 		expect(total(toModelJson(model))).toBe((3 * 3 * 3 + 1) * 50 + (3 * 3 * 50 + 1) * 200 + 720_400);
 		const valid = setLayerField(model, 1, 'padding', undefined);
-		expect(valid.layers[0].json).not.toHaveProperty('padding');
+		expect(valid.layers[0]?.json).not.toHaveProperty('padding');
 	});
 
 	it('keeps the shared fields when a layer changes type, and drops its name', () => {
 		const model = fromModelJson(alexnet());
 		const changed = setLayerType(model, 1, 'separableConv2d');
-		expect(changed.layers[0].json).toEqual({
+		expect(changed.layers[0]?.json).toEqual({
 			type: 'separableConv2d',
 			filters: 64,
 			kernel: 11,
@@ -87,7 +87,7 @@ describe('the editor state', () => {
 			padding: 2,
 			activation: 'relu',
 		});
-		expect(setLayerType(model, 1, 'flatten').layers[0].json).toEqual({ type: 'flatten' });
+		expect(setLayerType(model, 1, 'flatten').layers[0]?.json).toEqual({ type: 'flatten' });
 	});
 
 	it('changes one axis of the input', () => {

@@ -73,7 +73,8 @@ export type EditProblem =
 
 /** Editor state from a model `checkEditable` (`editable.ts`) accepted; layers get IDs 1, 2, 3… */
 export function fromModelJson(json: ModelJson): ModelState {
-	const [h, w, c] = json.input;
+	// Three sizes, each at least 1, are what `checkEditable` let through; the defaults are its minimum.
+	const [h = 1, w = 1, c = 1] = json.input;
 	return {
 		...(json.name === undefined ? {} : { name: json.name }),
 		convention: json.convention ?? 'keras',
@@ -119,9 +120,12 @@ export function removeLayer(model: ModelState, uid: number): ModelState {
 export function moveLayer(model: ModelState, uid: number, delta: -1 | 1): ModelState {
 	const from = model.layers.findIndex((layer) => layer.uid === uid);
 	const to = from + delta;
-	if (from < 0 || to < 0 || to >= model.layers.length) return model;
+	const moving = model.layers[from];
+	const other = model.layers[to];
+	if (moving === undefined || other === undefined) return model;
 	const layers = model.layers.slice();
-	[layers[from], layers[to]] = [layers[to], layers[from]];
+	layers[from] = other;
+	layers[to] = moving;
 	return { ...model, layers };
 }
 

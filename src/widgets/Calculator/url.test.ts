@@ -135,7 +135,7 @@ describe('the full calculator’s link', () => {
 	});
 
 	it('refuses wrong types and a model the engine rejects, naming the engine’s reason', () => {
-		const payload = JSON.parse(fromBase64Url(encodeCalc(initialState(EXERCISE2)))!);
+		const payload = JSON.parse(fromBase64Url(encodeCalc(initialState(EXERCISE2)))!) as object;
 		const bad = (change: object) =>
 			decodeCalc(toBase64Url(JSON.stringify({ ...payload, ...change })));
 		expect(bad({ b: '50' }).ok).toBe(false);
@@ -194,13 +194,13 @@ describe('the memory mode’s and the comparison’s links', () => {
 	});
 
 	it('refuse out-of-range values, duplicates and extra keys', () => {
-		const gpu = JSON.parse(fromBase64Url(encodeGpu(defaultGpuState(EXERCISE2)))!);
+		const gpu = JSON.parse(fromBase64Url(encodeGpu(defaultGpuState(EXERCISE2)))!) as object;
 		const bad = (change: object) => decodeGpu(toBase64Url(JSON.stringify({ ...gpu, ...change })));
 		expect(bad({ gpu: 6 }).ok).toBe(false);
 		expect(bad({ applied: ['batch', 'batch'] }).ok).toBe(false);
 		expect(bad({ applied: ['<b>'] }).ok).toBe(false);
 		expect(bad({ extra: 1 }).ok).toBe(false);
-		const cmp = JSON.parse(fromBase64Url(encodeCompare(DEFAULT_COMPARE))!);
+		const cmp = JSON.parse(fromBase64Url(encodeCompare(DEFAULT_COMPARE))!) as object;
 		const badCmp = (change: object) =>
 			decodeCompare(toBase64Url(JSON.stringify({ ...cmp, ...change })));
 		expect(badCmp({ h: 0 }).ok).toBe(false);

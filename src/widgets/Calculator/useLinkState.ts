@@ -86,7 +86,7 @@ export function useLinkState<T>(
 	useEffect(() => {
 		if (!dirty.current) return;
 		load().catch(() => undefined); // start fetching the codec during the debounce
-		timer.current = setTimeout(() => write().catch(() => undefined), 250);
+		timer.current = setTimeout(() => void write().catch(() => undefined), 250);
 		return () => clearTimeout(timer.current);
 	}, [state]);
 

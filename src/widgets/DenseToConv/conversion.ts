@@ -105,9 +105,9 @@ export interface Reshape {
  */
 export function reshapeOf(pair: Pair): Reshape {
 	const { dense, conv } = pair;
-	const inputs = dense.inputShapes[0]![0]!;
+	const inputs = dense.inputShapes[0][0]!;
 	const units = dense.outputShape[dense.outputShape.length - 1]!;
-	const channels = conv.inputShapes[0]![2]!;
+	const channels = conv.inputShapes[0][2]!;
 	const [kh, kw] = conv.layer.type === 'conv2d' ? conv.layer.kernel : [1, 1];
 	return {
 		kerasFrom: [inputs, units],

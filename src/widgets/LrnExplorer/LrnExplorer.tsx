@@ -34,7 +34,7 @@ export interface LrnExplorerProps {
 	/** The first frame, computed at build time: AlexNet's values on the page's example. */
 	result: LrnResult;
 	/** Prefix for element ids; unique on the page. */
-	id?: string;
+	id?: string | undefined;
 }
 
 const PRESETS: readonly LrnPreset[] = ['strong', 'uniform'];

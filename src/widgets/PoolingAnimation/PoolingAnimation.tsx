@@ -33,11 +33,17 @@ import { fill } from '../../lib/i18n/fill.ts';
 export interface PoolingAnimationProps {
 	lang: Lang;
 	/** Prefix for element ids; unique on the page. */
-	id?: string;
+	id?: string | undefined;
 	/** The page language's words, chosen by `PoolingAnimation.astro`. */
 	t: PoolingStrings;
 	/** The default settings' frame, computed at build time by `PoolingAnimation.astro`. */
 	first: Frame;
+}
+
+/** A copy of `record` without `key`: how a fixed cell's draft or error is dropped. */
+function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
+	const { [key]: _dropped, ...rest } = record;
+	return rest;
 }
 
 const CELL_RULE = { min: -99, max: 99, integer: false };
@@ -201,11 +207,7 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 		if (parsed.ok) {
 			setGrid((old) => withCell(old, row, col, parsed.value));
 			setPresetId('custom');
-			setCellErrors((old) => {
-				const next = { ...old };
-				delete next[key];
-				return next;
-			});
+			setCellErrors((old) => without(old, key));
 		} else {
 			const message = fill(t.cellError, {
 				row: row + 1,
@@ -219,11 +221,7 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 	const commitCell = (row: number, col: number) => {
 		const key = `${row},${col}`;
 		if (cellErrors[key]) return;
-		setDrafts((old) => {
-			const next = { ...old };
-			delete next[key];
-			return next;
-		});
+		setDrafts((old) => without(old, key));
 	};
 
 	const reset = () => {
@@ -377,6 +375,7 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 				{stale && <p class="pool-stale-note">{t.stale}</p>}
 			</div>
 
+			{/* eslint-disable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex -- a labelled group with its own keys (Space plays, arrows step), announced by aria-keyshortcuts and its key help; "application" would take browse mode from the grids inside */}
 			<div
 				class="pool-stage"
 				tabIndex={0}
@@ -386,6 +385,7 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 				aria-keyshortcuts="Space ArrowLeft ArrowRight"
 				onKeyDown={onStageKey}
 			>
+				{/* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex -- only the stage's opening tag */}
 				<div class={`pool-figure cnn-scroll ${stale ? 'cnn-stale' : ''}`}>
 					<InputGrid
 						id={id}

@@ -2,6 +2,7 @@ import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Direction } from '../../lib/grid/shift.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { Frame } from './model.ts';
+import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 import { OutputGrid } from './OutputGrid.tsx';
 import type { PoolingStrings } from './strings.ts';
 import { fill } from '../../lib/i18n/fill.ts';
@@ -52,10 +53,9 @@ export function ShiftCompare(props: ShiftCompareProps) {
 					))}
 				</select>
 			</div>
-			<section
-				class={`pool-shift__grids cnn-scroll ${props.stale ? 'cnn-stale' : ''}`}
-				tabIndex={0}
-				aria-label={t.shiftRegion}
+			<ScrollRegion
+				class={`pool-shift__grids ${props.stale ? 'cnn-stale' : ''}`}
+				label={t.shiftRegion}
 			>
 				<OutputGrid output={output} caption={`${t.original} (${rows}×${cols})`} lang={lang} t={t} />
 				<OutputGrid
@@ -65,7 +65,7 @@ export function ShiftCompare(props: ShiftCompareProps) {
 					t={t}
 					changed={shift.changed}
 				/>
-			</section>
+			</ScrollRegion>
 			<p class="pool-shift__count" data-testid="shift-count" aria-live="polite">
 				{fill(t.changed, {
 					count: formatNumber(shift.count, lang),

@@ -16,7 +16,7 @@ import type { SegmentationStrings } from './strings.ts';
 export interface SegmentationDemoProps {
 	lang: Lang;
 	/** Prefix for element ids; unique on the page. */
-	id?: string;
+	id?: string | undefined;
 	/** The page language's words, chosen by `SegmentationDemo.astro`. */
 	t: SegmentationStrings;
 	/** The demo for the default rule, computed at build time by `SegmentationDemo.astro`. */

@@ -17,10 +17,9 @@ export function enhance(root: HTMLElement): void {
 	const d = root.dataset;
 	const key = d.key!;
 	const lang = d.lang as Lang;
-	const saved = load(key);
+	let saved = load(key);
 	const forms = [...root.querySelectorAll('form')];
-	const $ = <T extends HTMLElement>(el: ParentNode, selector: string) =>
-		el.querySelector<T>(selector)!;
+	const $ = (el: ParentNode, selector: string) => el.querySelector<HTMLElement>(selector)!;
 	const status = $(root, '[data-status]');
 
 	const ids = forms.map((f) => f.dataset.item!);
@@ -33,7 +32,8 @@ export function enhance(root: HTMLElement): void {
 		const feedback = $(form, '.sc__fb');
 		feedback.textContent = text;
 		feedback.dataset.state = state;
-		$<HTMLDetailsElement>(form, 'details').open = open;
+		const details = form.querySelector('details');
+		if (details) details.open = open;
 		form
 			.querySelector('input[inputmode]')
 			?.setAttribute('aria-invalid', String(state === 'empty' || state === 'not-a-number'));
@@ -57,7 +57,7 @@ export function enhance(root: HTMLElement): void {
 			const more = choice
 				? form.querySelectorAll('[data-why]')[Number(raw)]
 				: verdict === 'wrong' && form.querySelector('[data-line]');
-			if (more) text += ` ${more.textContent?.trim()}`;
+			if (more) text += ` ${more.textContent.trim()}`;
 			saved[f.item!] = { answer: raw, correct: verdict === 'correct' };
 			if (remember) {
 				save(key, saved);
@@ -92,7 +92,7 @@ export function enhance(root: HTMLElement): void {
 	}
 
 	$(root, '[data-reset]').addEventListener('click', () => {
-		for (const id of Object.keys(saved)) delete saved[id];
+		saved = {};
 		forget(key);
 		for (const form of forms) {
 			form.reset();

@@ -53,7 +53,7 @@ export function NumberField(props: NumberFieldProps) {
 				aria-invalid={error ? 'true' : undefined}
 				aria-describedby={describedBy || undefined}
 				onInput={(event) => {
-					const raw = (event.currentTarget as HTMLInputElement).value;
+					const raw = event.currentTarget.value;
 					setText(raw);
 					const parsed = parseNumberInput(raw, rule, lang);
 					onValidity?.(!parsed.ok);

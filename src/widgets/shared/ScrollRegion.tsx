@@ -12,6 +12,7 @@ export function ScrollRegion(props: {
 	children: ComponentChildren;
 }) {
 	return (
+		// eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a box that scrolls must take focus, or a keyboard cannot scroll it (axe: scrollable-region-focusable)
 		<section class={`cnn-scroll ${props.class ?? ''}`} tabIndex={0} aria-label={props.label}>
 			{props.children}
 		</section>

@@ -32,7 +32,7 @@ export function SvgFrame(props: {
 	/** False for a figure whose size its own CSS sets (e.g. a bar stretched to its column). */
 	fluid?: boolean;
 	arrows?: readonly ArrowMarker[];
-	svgRef?: RefObject<SVGSVGElement>;
+	svgRef?: RefObject<SVGSVGElement> | undefined;
 	preserveAspectRatio?: string;
 	'shape-rendering'?: string;
 	children: ComponentChildren;
@@ -40,7 +40,7 @@ export function SvgFrame(props: {
 	const { id, width, height, fluid = true } = props;
 	return (
 		<svg
-			ref={props.svgRef}
+			ref={props.svgRef ?? null}
 			class={props.class ?? 'dg-svg'}
 			role={props.role ?? 'img'}
 			aria-labelledby={`${id}-title`}

@@ -3,7 +3,7 @@ import { bool, int, oneOf, padding, pair } from '../fields.ts';
 import { spatialOutput, transposeLength } from '../shapes.ts';
 import {
 	ACTIVATIONS,
-	type Shape,
+	type FeatureMap,
 	type Conv2DLayer,
 	type Conv2DTransposeLayer,
 	type DepthwiseConv2DLayer,
@@ -25,7 +25,7 @@ const slidingWindow = { kernel: pair(), strides: pair(1), padding: padding(), di
 /** The output's height and width for a convolution that slides its kernel over `input`. */
 function kernelOutput(
 	layer: Conv2DLayer | DepthwiseConv2DLayer | SeparableConv2DLayer,
-	input: Shape,
+	input: FeatureMap,
 ): [number, number] {
 	return spatialOutput(
 		layer,

@@ -1,5 +1,5 @@
 import { bool, int, oneOf } from '../fields.ts';
-import { sizeOf } from '../shapes.ts';
+import { lastAxis, sizeOf } from '../shapes.ts';
 import { ACTIVATIONS, type DenseLayer } from '../types.ts';
 import { defineRule } from './rule.ts';
 
@@ -12,7 +12,7 @@ export const dense = defineRule<DenseLayer>({
 	fields: { units: int(), useBias: bool(true), activation: oneOf(ACTIVATIONS, 'linear') },
 	infer(layer, [input]) {
 		const { units } = layer;
-		const n = input[input.length - 1];
+		const n = lastAxis(input);
 		const shape = input.slice();
 		shape[shape.length - 1] = units;
 		return {

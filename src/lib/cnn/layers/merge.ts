@@ -1,5 +1,5 @@
 import { CnnError } from '../errors.ts';
-import { formatShape, sizeOf } from '../shapes.ts';
+import { formatShape, lastAxis, sizeOf } from '../shapes.ts';
 import type { MergeLayer, Shape } from '../types.ts';
 import { defineRule } from './rule.ts';
 
@@ -68,7 +68,7 @@ export const concat = defineRule<MergeLayer>({
 		for (const shape of inputs) {
 			if (shape.length !== first.length) mismatch(layer, inputs);
 			for (let i = 0; i < last; i++) if (shape[i] !== first[i]) mismatch(layer, inputs);
-			channels += shape[last];
+			channels += lastAxis(shape);
 		}
 		const shape = first.slice();
 		shape[last] = channels;

@@ -1,4 +1,5 @@
 import { bool, num } from '../fields.ts';
+import { lastAxis } from '../shapes.ts';
 import type { BatchNormLayer } from '../types.ts';
 import { defineRule } from './rule.ts';
 
@@ -19,7 +20,7 @@ export const batchNorm = defineRule<BatchNormLayer>({
 		momentum: num(0.99, 'fraction', (m) => m >= 0 && m <= 1),
 	},
 	infer(layer, [input], convention) {
-		const channels = input[input.length - 1];
+		const channels = lastAxis(input);
 		const affine = (layer.center ? 1 : 0) + (layer.scale ? 1 : 0);
 		return {
 			shape: input,

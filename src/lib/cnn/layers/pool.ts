@@ -21,7 +21,7 @@ function pool2d(kerasName: string) {
 		infer(layer, [input]) {
 			requireFeatureMap(layer, input);
 			const { pool, padding: pad } = layer;
-			if (Array.isArray(pad)) {
+			if (typeof pad !== 'string') {
 				// PyTorch refuses padding past half the window: such windows could lie entirely in padding.
 				for (const axis of [0, 1] as const) {
 					const max = pool[axis] >> 1;

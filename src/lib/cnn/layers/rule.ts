@@ -1,7 +1,7 @@
 import { CnnError } from '../errors.ts';
 import type { Field } from '../fields.ts';
-import { formatShape } from '../shapes.ts';
-import type { Convention, Layer, Shape } from '../types.ts';
+import { formatShape, isFeatureMap } from '../shapes.ts';
+import type { Convention, FeatureMap, Inputs, Layer, Shape } from '../types.ts';
 
 /** What a layer rule works out for one example: its output shape and what it costs. */
 export interface Inferred {
@@ -9,6 +9,11 @@ export interface Inferred {
 	readonly trainable: number;
 	readonly nonTrainable: number;
 	readonly macs: number;
+}
+
+/** Narrows gathered input shapes to `Inputs`; `resolveGraph` has already refused an empty list. */
+export function isInputs(shapes: readonly Shape[]): shapes is Inputs {
+	return shapes.length > 0;
 }
 
 /** The fields a layer type adds to the common `type`, `name`, `index` and `inputs`. */
@@ -32,7 +37,7 @@ export interface LayerRule<L extends Layer> {
 	readonly merge?: boolean;
 	/** A pure view (flatten, reshape) shares its input's memory instead of allocating a new tensor. */
 	readonly view?: boolean;
-	readonly infer: (layer: L, inputs: readonly Shape[], convention: Convention) => Inferred;
+	readonly infer: (layer: L, inputs: Inputs, convention: Convention) => Inferred;
 }
 
 /**
@@ -51,7 +56,7 @@ export interface AnyRule {
 	readonly derived: readonly (readonly [string, string])[];
 	readonly merge: boolean;
 	readonly view: boolean;
-	readonly infer: (layer: Layer, inputs: readonly Shape[], convention: Convention) => Inferred;
+	readonly infer: (layer: Layer, inputs: Inputs, convention: Convention) => Inferred;
 }
 
 /**
@@ -81,8 +86,8 @@ export function defineRule<L extends Layer>(rule: LayerRule<L>): AnyRule {
 }
 
 /** Spatial layers only make sense on a feature map; anything else gets a readable error. */
-export function requireFeatureMap(layer: Layer, shape: Shape): void {
-	if (shape.length === 3) return;
+export function requireFeatureMap(layer: Layer, shape: Shape): asserts shape is FeatureMap {
+	if (isFeatureMap(shape)) return;
 	throw new CnnError('rank-mismatch', {
 		layer,
 		params: { type: layer.type, got: formatShape(shape) },

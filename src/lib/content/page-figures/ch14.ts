@@ -556,7 +556,7 @@ const alexDenseParams = () => alexDense().reduce((sum, l) => sum + l.params, 0);
 
 /** Inception module 3a's "5×5" branch, with and without its 1×1 bottleneck, from the preset's widths. */
 const inception3a = () => ({
-	input: layer(google(), 'inception3a.branch3.0.conv').inputShapes[0]!,
+	input: layer(google(), 'inception3a.branch3.0.conv').inputShapes[0],
 	reduce: layer(google(), 'inception3a.branch3.0.conv').outputShape[2]!,
 	out: layer(google(), 'inception3a.branch3.1.conv').outputShape[2]!,
 });
@@ -654,7 +654,7 @@ const q6: FigureTable = [
 	computed('AlexNet’s total', () => alex().totalParams),
 	computed('AlexNet / LeNet-5', () => alex().totalParams / lenet().totalParams),
 	computed('AlexNet’s dropout rate', () => percent(dropoutRate(alex())), PERCENT),
-	computed('AlexNet’s last feature map', () => layer(alex(), 'flatten').inputShapes[0]!),
+	computed('AlexNet’s last feature map', () => layer(alex(), 'flatten').inputShapes[0]),
 	computed('values in it', () => layer(alex(), 'flatten').outputSize),
 	computed('AlexNet’s dense units', () => alexDense()[0]!.outputShape[0]!),
 	computed('first dense layer', () => alexDense()[0]!.params),
@@ -675,7 +675,7 @@ const q6: FigureTable = [
 	computed('the bottleneck’s saving', () => noBottleneck().totalParams / bottleneck().totalParams, {
 		digits: 1,
 	}),
-	computed('GoogLeNet’s last channels', () => layer(google(), 'fc').inputShapes[0]![0]!),
+	computed('GoogLeNet’s last channels', () => layer(google(), 'fc').inputShapes[0][0]!),
 	computed('GoogLeNet’s dense layer', () => layer(google(), 'fc').params),
 	computed('GoogLeNet’s total', () => google().totalParams),
 	computed('AlexNet / GoogLeNet', () => alex().totalParams / google().totalParams, { digits: 1 }),
@@ -757,7 +757,7 @@ function vggFcn(size: number): Summary {
 	const json = vgg16();
 	const base = json.layers.filter((l) => l.type !== 'flatten' && l.type !== 'dense');
 	const [first, ...rest] = vggDense();
-	const kernel = spatial(layer(vgg(), 'flatten').inputShapes[0]!);
+	const kernel = spatial(layer(vgg(), 'flatten').inputShapes[0]);
 	return run({
 		...json,
 		input: [size, size, 3],
@@ -780,7 +780,7 @@ function vggFcn(size: number): Summary {
 }
 const fcn224 = once(() => vggFcn(224));
 const fcn448 = once(() => vggFcn(448));
-const vggMap = () => layer(vgg(), 'flatten').inputShapes[0]!;
+const vggMap = () => layer(vgg(), 'flatten').inputShapes[0];
 /** The notes' 1×1 convolution with 4,096 filters on the 7×7×512 map. */
 const wrong1x1 = once(() => model([...vggMap()], [{ type: 'conv2d', filters: 4096, kernel: 1 }]));
 
@@ -806,7 +806,7 @@ const q7: FigureTable = [
 	computed('the head’s share', () => percent(vggHead() / vgg().totalParams), PERCENT),
 	computed('VGG-16’s total', () => vgg().totalParams),
 	computed('its convolutional part', () => vgg().totalParams - vggHead()),
-	computed('the base’s output on 448×448', () => layer(fcn448(), 'fc1').inputShapes[0]!),
+	computed('the base’s output on 448×448', () => layer(fcn448(), 'fc1').inputShapes[0]),
 	computed(
 		'the converted first layer’s output on 448×448',
 		() => layer(fcn448(), 'fc1').outputShape,
@@ -817,9 +817,9 @@ const q7: FigureTable = [
 		'predictions in that grid',
 		() => fcn448().layers.at(-1)!.outputSize / vggDense()[2]!.outputShape[0]!,
 	),
-	computed('the base’s map on 448×448', () => spatial(layer(fcn448(), 'fc1').inputShapes[0]!)),
+	computed('the base’s map on 448×448', () => spatial(layer(fcn448(), 'fc1').inputShapes[0])),
 	computed('LeNet-5’s C5: a 5×5 kernel on 5×5 maps', () =>
-		spatial(layer(lenet(), 'C5').inputShapes[0]!),
+		spatial(layer(lenet(), 'C5').inputShapes[0]),
 	),
 	computed('the notes’ 1×1 convolution on the 7×7×512 map', () => wrong1x1().totalParams),
 	computed('its output', () => wrong1x1().layers[0]!.outputShape),

@@ -25,7 +25,7 @@ export type FigureUnit = '%' | 'B' | 'kB' | 'KiB' | 'MB' | 'MiB' | 'GB' | 'GiB' 
 export interface PageFigure {
 	/** As written, separators included (`903.400`, `100×150×100`), without the unit. */
 	readonly text: string;
-	readonly unit?: FigureUnit;
+	readonly unit?: FigureUnit | undefined;
 	/** The number(s) read in the page's locale; NaN when the text is not valid in that locale. */
 	readonly values: readonly number[];
 	readonly line: number;
@@ -214,7 +214,7 @@ export function extractFigures(
 		const text = region.math ? readMath(raw) : raw;
 		for (const match of text.matchAll(CANDIDATE)) {
 			const token = match[1] ?? '';
-			const index = match.index ?? 0;
+			const index = match.index;
 			// Cleaning maths keeps its line breaks, so a figure's line is still exact.
 			const offset = region.math
 				? (starts[

@@ -101,12 +101,13 @@ export function parametersAndMemoryCode(lang: Lang): Snippets {
 	const torch = summary(parseModel(pytorchModel()));
 	const [h, w, c] = keras.inputShape;
 
-	const rows = convs(keras).map(({ row }) => [
+	const rows = convs(keras).map(({ row }): readonly [string, string, string] => [
 		`${row.name} (Conv2D)`,
 		kerasShape(row.outputShape),
 		formatNumber(row.params, 'en'),
 	]);
-	const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+	const width = (i: 0 | 1 | 2) => Math.max(...rows.map((r) => r[i].length));
+	const widths = [width(0), width(1), width(2)] as const;
 	const table = rows.map(
 		([name, shape, n]) =>
 			`# ${name.padEnd(widths[0])}  ${shape.padEnd(widths[1])}  ${n.padStart(widths[2])}`,

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/lang.ts';
 import { parseModel, summary, type LayerJson, type ModelJson } from '../../cnn/index.ts';
-import { commentsIn, kerasShape, lines, torchSize, type Snippets } from './python.ts';
+import { commentsIn, kerasShape, lines, onlyRow, torchSize, type Snippets } from './python.ts';
 
 /**
  * Question 4's code: 2×2 max pooling and a 3×3 convolution, both with stride 2, on the page's
@@ -36,7 +36,7 @@ export function oneLayer(layer: LayerJson, convention: 'keras' | 'pytorch'): Mod
 }
 
 const rowOf = (layer: LayerJson, convention: 'keras' | 'pytorch') =>
-	summary(parseModel(oneLayer(layer, convention))).layers[0];
+	onlyRow(summary(parseModel(oneLayer(layer, convention))));
 
 /** The Keras and PyTorch snippets, comments in `lang`, shapes and counts from the engine. */
 export function maxPoolingVsStridedConvCode(lang: Lang): Snippets {

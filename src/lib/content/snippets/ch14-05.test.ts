@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseModel, summary } from '../../cnn/index.ts';
 import { ALEXNET_LRN, lrn } from '../../normalization/lrn.ts';
 import { DECIMALS, EXAMPLE, localResponseNormalizationCode, lrnModel } from './ch14-05.ts';
+import { onlyRow } from './python.ts';
 
 const en = localResponseNormalizationCode('en');
 const outputs = lrn(EXAMPLE, ALEXNET_LRN);
@@ -29,7 +30,7 @@ describe('question 5 code', () => {
 	});
 
 	it('keeps the shape and has no parameters, as the engine computes', () => {
-		const row = summary(parseModel(lrnModel())).layers[0];
+		const row = onlyRow(summary(parseModel(lrnModel())));
 		expect(row.outputShape).toEqual(row.inputShapes[0]);
 		expect(row.params).toBe(0);
 		expect(en.keras).toContain('# (None, 55, 55, 96) 0\n');

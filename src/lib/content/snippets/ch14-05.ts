@@ -6,6 +6,7 @@ import {
 	kerasShape,
 	lines,
 	numpyRow,
+	onlyRow,
 	pyExp,
 	pyFloat,
 	torchSize,
@@ -44,7 +45,7 @@ export function localResponseNormalizationCode(lang: Lang): Snippets {
 	const { k, alpha, beta, n } = ALEXNET_LRN;
 	const r = depthRadius(n);
 	const outputs = numpyRow(lrn(EXAMPLE, ALEXNET_LRN), DECIMALS);
-	const row = summary(parseModel(lrnModel())).layers[0];
+	const row = onlyRow(summary(parseModel(lrnModel())));
 	const [h, w, c] = ALEXNET_MAP;
 	const values = EXAMPLE.map((v, i) => (i === 0 ? pyFloat(v) : String(v))).join(', ');
 

@@ -1,11 +1,13 @@
 import type { Lang } from '../../i18n/lang.ts';
 import {
+	isFeatureMap,
 	parseModel,
 	summary,
+	type FeatureMap,
 	type Layer,
 	type LayerJson,
-	type LayerSummary,
 	type ModelJson,
+	type Summary,
 } from '../../cnn/index.ts';
 import { vgg16 } from '../../cnn/presets/vgg16.ts';
 import { commentsIn, lines, tfShape, torchSize, type Snippets } from './python.ts';
@@ -22,12 +24,21 @@ export const LARGE_IMAGE = 448;
 
 type Dense = Extract<Layer, { type: 'dense' }>;
 
+/** The feature map VGG-16's `flatten` reads, and the length of the vector it makes of it. */
+function flattened(s: Summary): { map: FeatureMap; flat: number } {
+	const flatten = s.layers.find((row) => row.type === 'flatten');
+	const map = flatten?.inputShapes[0];
+	if (flatten === undefined || map === undefined || !isFeatureMap(map)) {
+		throw new Error('VGG-16 should flatten a feature map');
+	}
+	return { map, flat: flatten.outputSize };
+}
+
 /** VGG-16's base output (7×7×512 for 224×224) and its dense layers, read from the preset. */
-export function vggHead(): { map: readonly number[]; flat: number; dense: readonly Dense[] } {
+export function vggHead(): { map: FeatureMap; flat: number; dense: readonly Dense[] } {
 	const s = summary(parseModel(vgg16()));
-	const flatten = s.layers.find((row) => row.type === 'flatten') as LayerSummary;
 	const dense = s.layers.filter((row) => row.type === 'dense').map((row) => row.layer as Dense);
-	return { map: flatten.inputShapes[0], flat: flatten.outputShape[0], dense };
+	return { ...flattened(s), dense };
 }
 
 /** The dense head on VGG-16's base output. */
@@ -60,11 +71,9 @@ export function convHeadModel(size: number): ModelJson {
 }
 
 /** VGG-16's base output for the large image (14×14×512 for 448×448), from the engine. */
-export function largeMap(): readonly number[] {
+export function largeMap(): FeatureMap {
 	const json = vgg16();
-	const s = summary(parseModel({ ...json, input: [LARGE_IMAGE, LARGE_IMAGE, 3] }));
-	const flatten = s.layers.find((row) => row.type === 'flatten') as LayerSummary;
-	return flatten.inputShapes[0];
+	return flattened(summary(parseModel({ ...json, input: [LARGE_IMAGE, LARGE_IMAGE, 3] }))).map;
 }
 
 /** The Keras and PyTorch snippets, comments in `lang`, figures from the engine. */
@@ -75,7 +84,8 @@ export function fullyConvolutionalCode(lang: Lang): Snippets {
 	const denseParams = summary(parseModel(denseHeadModel())).totalParams;
 	const large = largeMap();
 	const converted = summary(parseModel(convHeadModel(large[0])));
-	const out = converted.layers[converted.layers.length - 1].outputShape;
+	const out = converted.layers.at(-1)?.outputShape;
+	if (out === undefined || !isFeatureMap(out)) throw new Error('the converted head should end in a map');
 	const units = dense.map((d) => d.units);
 	const kerasActivation = (d: Dense) => `activation="${d.activation}"`;
 	const reshape = t({ en: '# Same weights, reshaped', id: '# Bobot yang sama, diubah bentuknya' });

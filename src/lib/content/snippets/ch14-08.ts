@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/lang.ts';
-import { parseModel, summary, type LayerSummary, type ModelJson } from '../../cnn/index.ts';
+import { parseModel, summary, type ModelJson } from '../../cnn/index.ts';
 import { vgg16 } from '../../cnn/presets/vgg16.ts';
-import { commentsIn, kerasShape, lines, torchSize, type Snippets } from './python.ts';
+import { commentsIn, kerasShape, lines, rowNamed, torchSize, type Snippets } from './python.ts';
 
 /**
  * Question 8's code: a tiny FCN-16s head on VGG-16's pool4 map. Class scores from the coarsest
@@ -21,8 +21,9 @@ export const FACTORS = [2, 16] as const;
 /** VGG-16's pool4 output and input image size, from the engine's preset. */
 export function pool4(): { map: readonly number[]; image: number } {
 	const s = summary(parseModel(vgg16()));
-	const row = s.layers.find((r) => r.name === 'block4_pool') as LayerSummary;
-	return { map: row.outputShape, image: s.inputShape[0] };
+	const row = rowNamed(s, 'block4_pool');
+	const [image = 0] = s.inputShape;
+	return { map: row.outputShape, image };
 }
 
 /** The head as the engine models it, with each framework's padding. */
@@ -59,7 +60,7 @@ export function semanticSegmentationCode(lang: Lang): Snippets {
 	const keras = summary(parseModel(headModel('keras')));
 	const torch = summary(parseModel(headModel('pytorch')));
 	const shapeOf = (s: typeof keras, name: string) =>
-		(s.layers.find((r) => r.name === name) as LayerSummary).outputShape;
+		rowNamed(s, name).outputShape;
 	const size = (shape: readonly number[]) => `${shape[0]}×${shape[1]}`;
 	const [small, large] = FACTORS;
 	const stepsOf = (s: typeof keras) => ({

@@ -24,7 +24,7 @@ describe('the snippets of every question page', () => {
 	for (const id of ids) {
 		describe(id, () => {
 			it('differ between the two languages only in their comments', () => {
-				const [id1, en] = LANGS.map((lang) => snippetsFor(id, lang));
+				const [id1, en] = [snippetsFor(id, 'id'), snippetsFor(id, 'en')];
 				expect(withoutComments(id1.keras)).toEqual(withoutComments(en.keras));
 				expect(withoutComments(id1.pytorch)).toEqual(withoutComments(en.pytorch));
 				// The stated outputs are comments too, and they never depend on the language.

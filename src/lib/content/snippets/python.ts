@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/lang.ts';
-import type { Shape } from '../../cnn/index.ts';
+import { isFeatureMap, type LayerSummary, type Shape, type Summary } from '../../cnn/index.ts';
 
 /**
  * Shared pieces of the question pages' code snippets: the type they return, their bilingual
@@ -24,6 +24,20 @@ export type Bilingual = Readonly<Record<Lang, string>>;
  */
 export function commentsIn(lang: Lang): (text: Bilingual) => string {
 	return (text) => text[lang];
+}
+
+/** The row of a one-layer model's summary: the layer a snippet prints the shape and count of. */
+export function onlyRow(s: Summary): LayerSummary {
+	const [row] = s.layers;
+	if (row === undefined) throw new Error('a one-layer model gave no summary row');
+	return row;
+}
+
+/** The row of the layer called `name`: snippets name layers of the presets they print. */
+export function rowNamed(s: Summary, name: string): LayerSummary {
+	const row = s.layers.find((r) => r.name === name);
+	if (row === undefined) throw new Error(`${s.name} has no layer called ${name}`);
+	return row;
 }
 
 /** Lines of code joined into one snippet, with the final newline Python files end with. */
@@ -56,7 +70,9 @@ export function kerasShape(shape: Shape): string {
 
 /** A shape as PyTorch orders it: channels first for a feature map (N, C, H, W). */
 function channelsFirst(batch: number, shape: Shape): number[] {
-	return shape.length === 3 ? [batch, shape[2], shape[0], shape[1]] : [batch, ...shape];
+	if (!isFeatureMap(shape)) return [batch, ...shape];
+	const [h, w, c] = shape;
+	return [batch, c, h, w];
 }
 
 /** A batch of this shape as `print(tensor.shape)` writes it in PyTorch: `torch.Size([1, 21, 224, 224])`. */

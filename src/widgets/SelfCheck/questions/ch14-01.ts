@@ -25,8 +25,8 @@ export const CH14_01: SelfCheckSet = {
 			tolerance: 0,
 			unit: { id: 'parameter', en: 'parameters' },
 			explanation: {
-				id: `Setiap unit punya satu bobot per nilai input (200·300·3 = ${N.id(dense.inputShapes[0]?.[0] ?? 0)}) dan satu bias: ${working(dense, 'id')}.`,
-				en: `Each unit has one weight per input value (200·300·3 = ${N.en(dense.inputShapes[0]?.[0] ?? 0)}) and one bias: ${working(dense, 'en')}.`,
+				id: `Setiap unit punya satu bobot per nilai input (200·300·3 = ${N.id(dense.inputShapes[0][0] ?? 0)}) dan satu bias: ${working(dense, 'id')}.`,
+				en: `Each unit has one weight per input value (200·300·3 = ${N.en(dense.inputShapes[0][0] ?? 0)}) and one bias: ${working(dense, 'en')}.`,
 			},
 		},
 		{

@@ -14,7 +14,7 @@ const up = convTransposeOutputSize(7, UP);
 const truth = labelMap(10, (_, y) => (y === 0 ? 1 : 0));
 const guess = labelMap(10, () => 0);
 const scores = evaluate(truth, guess, 2);
-const [background, object] = scores.iou.map((iou) => iou ?? 0);
+const [background = 0, object = 0] = scores.iou.map((iou) => iou ?? 0);
 
 /** The self-check of question 8. */
 export const CH14_08: SelfCheckSet = {
