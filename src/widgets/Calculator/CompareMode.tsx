@@ -1,19 +1,13 @@
 import '../shared/widget.css';
 import './Calculator.css';
-import { useRef, useState } from 'preact/hooks';
-import { working } from '../../lib/cnn/index.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { NumberRule } from '../../lib/i18n/number-input.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
-import {
-	compare,
-	DEFAULT_COMPARE,
-	series,
-	type CompareState,
-	type ComparePoint,
-} from './compare.ts';
+import type { CompareFigures, ComparePoint } from './compare.ts';
+import { DEFAULT_COMPARE, type CompareState } from './compare-state.ts';
 import { CopyLink, LinkNotice } from './CopyLink.tsx';
 import { RULES } from './rules.ts';
 import { fill } from '../../lib/i18n/fill.ts';
@@ -21,6 +15,7 @@ import type { CompareStrings } from './strings.ts';
 import { useLinkState } from './useLinkState.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 import { SvgFrame, points as polyline } from '../shared/SvgFrame.tsx';
+import { useOnDemand } from '../shared/useOnDemand.ts';
 
 const ID = 'calc-cmp';
 
@@ -87,7 +82,7 @@ function GrowthChart({
 }: {
 	t: CompareStrings;
 	lang: Lang;
-	points: ComparePoint[];
+	points: readonly ComparePoint[];
 }) {
 	const W = 320;
 	const H = 210;
@@ -184,23 +179,38 @@ function GrowthChart({
 	);
 }
 
+/** Props of {@link CompareMode}. */
+interface CompareModeProps {
+	lang: Lang;
+	t: CompareStrings;
+	/** The figures of the default state, computed by the engine at build time. */
+	initial: Extract<CompareFigures, { ok: true }>;
+}
+
 /**
  * Question 1's compact mode: one dense layer and one convolution on the same image, with sliders
  * for the image size and the layer sizes, the engine's counts and working, and a chart of how
- * each grows with the image.
+ * each grows with the image. It shows the build-time figures until the reader (or a link) changes
+ * the state; the engine loads when the reader first focuses or touches the widget.
  */
-export default function CompareMode({ lang, t }: { lang: Lang; t: CompareStrings }) {
+export default function CompareMode({ lang, t, initial }: CompareModeProps) {
 	const { state, update, refusal, link } = useLinkState<CompareState>(DEFAULT_COMPARE, loadCodec);
+	const [engine, load] = useOnDemand(() => import('./compare.ts'));
 	const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
-	const result = compare(state);
-	const last = useRef(result);
-	const lastPoints = useRef<ComparePoint[]>([]);
-	if (result.ok) {
-		last.current = result;
-		lastPoints.current = series(state);
-	}
+	useEffect(() => {
+		if (state !== DEFAULT_COMPARE) void load();
+	}, [state, load]);
+	const result: CompareFigures | undefined = engine
+		? engine.compareFigures(state, lang)
+		: state === DEFAULT_COMPARE
+			? initial
+			: undefined;
+	const last = useRef(initial);
+	if (result?.ok) last.current = result;
 	const shown = last.current;
-	const stale = !result.ok || invalid.size > 0;
+	// Between a change and the engine's arrival the figures fade, without the note about bad entries.
+	const waiting = result === undefined;
+	const stale = waiting || !result.ok || invalid.size > 0;
 	const set = (key: keyof CompareState) => (value: number) =>
 		update((s) => ({ ...s, [key]: value }));
 	const validity = (id: string) => (bad: boolean) =>
@@ -228,11 +238,15 @@ export default function CompareMode({ lang, t }: { lang: Lang; t: CompareStrings
 			<NumberField key={key} {...common} />
 		);
 	};
-	if (!shown.ok) return null;
-	const { denseRow, convRow } = shown;
-	const ratio = denseRow.params / convRow.params;
+	const { dense, conv } = shown;
+	const ratio = dense.params / conv.params;
 	return (
-		<div class="cnn-widget calc not-content" data-calc="compare">
+		<div
+			class="cnn-widget calc not-content"
+			data-calc="compare"
+			onFocusIn={() => void load()}
+			onPointerDown={() => void load()}
+		>
 			<LinkNotice t={t} reason={refusal?.(t, lang)} />
 			<h4>{t.compareTitle}</h4>
 			<div class="calc-fields calc-sliders">
@@ -243,12 +257,12 @@ export default function CompareMode({ lang, t }: { lang: Lang; t: CompareStrings
 				{field('filters', t.filters, RULES.count, 512)}
 				{field('kernel', t.kernelSize, RULES.window)}
 			</div>
-			{!result.ok && (
+			{result?.ok === false && (
 				<p class="calc-error" role="alert">
-					{result.error.describe(lang)}
+					{result.message}
 				</p>
 			)}
-			{stale && <p class="calc-stale-note">{t.stale}</p>}
+			{stale && !waiting && <p class="calc-stale-note">{t.stale}</p>}
 			<div class={stale ? 'cnn-stale' : undefined}>
 				<ScrollRegion class="calc-scroll" label={t.params}>
 					<table>
@@ -263,19 +277,19 @@ export default function CompareMode({ lang, t }: { lang: Lang; t: CompareStrings
 							<tr>
 								<th scope="row">{t.dense}</th>
 								<td>
-									<code>{working(denseRow, lang)}</code>
+									<code>{dense.working}</code>
 								</td>
 								<td class="calc-num" data-testid="dense-params">
-									{formatNumber(denseRow.params, lang)}
+									{formatNumber(dense.params, lang)}
 								</td>
 							</tr>
 							<tr>
 								<th scope="row">{t.conv}</th>
 								<td>
-									<code>{working(convRow, lang)}</code>
+									<code>{conv.working}</code>
 								</td>
 								<td class="calc-num" data-testid="conv-params">
-									{formatNumber(convRow.params, lang)}
+									{formatNumber(conv.params, lang)}
 								</td>
 							</tr>
 						</tbody>
@@ -286,7 +300,7 @@ export default function CompareMode({ lang, t }: { lang: Lang; t: CompareStrings
 						x: formatNumber(ratio, lang, { maximumFractionDigits: ratio < 10 ? 1 : 0 }),
 					})}
 				</p>
-				<GrowthChart t={t} lang={lang} points={lastPoints.current} />
+				<GrowthChart t={t} lang={lang} points={shown.points} />
 			</div>
 			<div class="calc-fields">
 				<CopyLink t={t} link={link} />
@@ -294,7 +308,7 @@ export default function CompareMode({ lang, t }: { lang: Lang; t: CompareStrings
 			<LiveRegion>
 				{stale
 					? ''
-					: `${t.dense}: ${formatNumber(denseRow.params, lang)}; ${t.conv}: ${formatNumber(convRow.params, lang)}.`}
+					: `${t.dense}: ${formatNumber(dense.params, lang)}; ${t.conv}: ${formatNumber(conv.params, lang)}.`}
 			</LiveRegion>
 		</div>
 	);

@@ -1,4 +1,4 @@
-import { DEFAULT_COMPARE, type CompareState } from './compare.ts';
+import { DEFAULT_COMPARE, type CompareState } from './compare-state.ts';
 import { RULES } from './rules.ts';
 import { MALFORMED, int, readPayload, toBase64Url, linkProblemText, type Decoded } from './url.ts';
 import type { LinkCodec } from './useLinkState.ts';

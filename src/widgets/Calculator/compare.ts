@@ -4,33 +4,16 @@ import {
 	type LayerSummary,
 	type ModelJson,
 	type Summary,
+	working,
 } from '../../lib/cnn/index.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import type { CompareState } from './compare-state.ts';
 
 /**
  * Question 1's comparison: one dense layer and one convolutional layer on the same image. The
  * counts come from the engine; this module only builds the two one-layer models and the series
  * of image sizes the chart plots.
  */
-
-/** What the reader sets: the image and the two layers' sizes. */
-export interface CompareState {
-	readonly h: number;
-	readonly w: number;
-	readonly c: number;
-	readonly units: number;
-	readonly filters: number;
-	readonly kernel: number;
-}
-
-/** Exercise 2's input, a 100-unit dense layer and a 3×3 convolution with 100 filters. */
-export const DEFAULT_COMPARE: CompareState = {
-	h: 200,
-	w: 300,
-	c: 3,
-	units: 100,
-	filters: 100,
-	kernel: 3,
-};
 
 /** The image flattened into one dense layer: every pixel of every channel meets every unit. */
 export function denseModel(s: CompareState, h = s.h, w = s.w): ModelJson {
@@ -109,4 +92,40 @@ export function series(s: CompareState): ComparePoint[] {
 		});
 	}
 	return points;
+}
+
+/** One layer as the mode shows it: its parameter count and the engine's working for it. */
+export interface LayerFigure {
+	readonly params: number;
+	readonly working: string;
+}
+
+/**
+ * Everything the compare mode shows for one state, as plain data: the `.astro` entry computes the
+ * first at build time and passes it to the island, which computes the next ones once the engine
+ * has loaded. `message` is the engine's refusal in the page's language.
+ */
+export type CompareFigures =
+	| {
+			readonly ok: true;
+			readonly dense: LayerFigure;
+			readonly conv: LayerFigure;
+			readonly points: readonly ComparePoint[];
+	  }
+	| { readonly ok: false; readonly message: string };
+
+/** The figures of {@link CompareFigures} for a state, in a language. */
+export function compareFigures(s: CompareState, lang: Lang): CompareFigures {
+	const result = compare(s);
+	if (!result.ok) return { ok: false, message: result.error.describe(lang) };
+	const layer = (row: LayerSummary): LayerFigure => ({
+		params: row.params,
+		working: working(row, lang),
+	});
+	return {
+		ok: true,
+		dense: layer(result.denseRow),
+		conv: layer(result.convRow),
+		points: series(s),
+	};
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chainModelArb } from '../../lib/code-export/testing.ts';
 import { vgg16 } from '../../lib/cnn/presets/vgg16.ts';
-import { DEFAULT_COMPARE, type CompareState } from './compare.ts';
+import { DEFAULT_COMPARE, type CompareState } from './compare-state.ts';
 import { defaultGpuState, GPU_SIZES, REMEDY_KEYS, type GpuState } from './gpu.ts';
 import { PRESET_KEYS, loadPreset } from './networks.ts';
 import { DTYPES, MODES, OPTIMIZERS } from '../../lib/cnn/index.ts';
