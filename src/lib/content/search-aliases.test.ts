@@ -45,6 +45,10 @@ test('a passing mention leaves out a spelling that starts a longer one kept', ()
 	]);
 });
 
+test('a passing mention leaves out a longer form of a spelling the page has', () => {
+	expect(searchAliases(dense, 'a dense layer').sort()).toEqual(['fully connected', 'lapisan dense']);
+});
+
 test('a subject of the page adds every spelling, so each counts at the subject’s weight', () => {
 	const page = 'local response normalization (lrn)';
 	expect(searchAliases(lrn, page, 'title')).toEqual(spellings(lrn));

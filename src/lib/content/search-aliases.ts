@@ -32,7 +32,8 @@ export function spellings(entry: GlossaryEntry): string[] {
  * that a student who types the other language's word ("normalisasi respons lokal" for LRN,
  * "berbagi parameter" on the English site) finds the page that teaches it, not only the glossary.
  *
- * A passing mention gets only the spellings the page lacks, to keep its HTML light; a subject of
+ * A passing mention gets only the spellings the page lacks, leaving out a plural or longer form
+ * of a spelling the page has ("kernels" where it says "kernel"), to keep its HTML light; a subject of
  * the page gets them all, since they are then indexed at its {@link SEARCH_WEIGHT}. Either way a
  * spelling is left out when a longer one kept starts with it: Pagefind matches what a student
  * types as the start of an indexed word, so "ekuivariansi" is found by "ekuivarian".
@@ -44,8 +45,10 @@ export function searchAliases(
 	pageText: string,
 	place: TermPlace = 'mention',
 ): string[] {
-	if (place !== 'mention') return spellings(entry);
-	const wanted = spellings(entry).filter((s) => !pageText.includes(s));
+	const all = spellings(entry);
+	if (place !== 'mention') return all;
+	const onPage = all.filter((s) => pageText.includes(s));
+	const wanted = all.filter((s) => !onPage.some((t) => s.startsWith(t)));
 	return wanted.filter((s) => !wanted.some((longer) => longer !== s && longer.startsWith(s)));
 }
 
