@@ -82,6 +82,11 @@ export default defineConfig({
 			},
 			sidebar: buildSidebar(readContentPages(contentDir)),
 			markdown: { processedDirs: ['./content/'] },
+			// A student's exact word counts well above the longer words it is the start of, or the
+			// words sharing its stem: "FCN" ranks the FCN page above one full of "FCN-32s", and
+			// Indonesian "berbagi" (sharing) above pages that only say "membagi" (divide), both
+			// stemmed to "bagi". Pagefind's default is 1.
+			pagefind: { ranking: { termSimilarity: 5 } },
 			lastUpdated: false,
 			...(editBase ? { editLink: { baseUrl: editBase } } : {}),
 			disable404Route: true,

@@ -298,7 +298,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 		},
 		aliases: {
 			en: ['local response normalization', 'LRN'],
-			id: ['local response normalization', 'LRN'],
+			id: ['local response normalization', 'normalisasi respons lokal', 'LRN'],
 		},
 		definition: {
 			en: 'Dividing each activation by a term that grows with the squared activations of neighbouring feature maps at the same position, as AlexNet did.',

@@ -85,7 +85,38 @@ describe('rehypeGlossaryLinks', () => {
 		const p = tree.children[0] as Element;
 		expect(
 			p.children.map((c) => (c.type === 'text' ? c.value : `[${(c as Element).tagName}]`)),
-		).toEqual(['A ', '[a]', ', then a ', '[a]', '. Feature maps again.']);
+		).toEqual(['A ', '[a]', '[span]', ', then a ', '[a]', '. Feature maps again.']);
+	});
+
+	test('indexes, hidden after a first use, the spellings of the term the page lacks', () => {
+		const tree = run([el('p', [text('A feature map, then a stride. Feature maps.')])], QUESTION_EN);
+		const p = tree.children[0] as Element;
+		const span = p.children[2] as Element;
+		expect(span.tagName).toBe('span');
+		expect(span.properties).toEqual({ hidden: true });
+		expect(span.children).toEqual([text(' (peta fitur)')]);
+		// "stride" is spelt the same in both languages and is on the page: nothing to add.
+		expect(p.children.filter((c) => c.type === 'element')).toHaveLength(3);
+	});
+
+	test('weights every spelling of the page’s title and heading terms above a passing mention', () => {
+		const tree: Root = {
+			type: 'root',
+			children: [
+				el('h2', [text('Why stride')]),
+				el('p', [text('Feature maps: a feature map, then a stride and pooling.')]),
+			],
+		};
+		const file = { path: QUESTION_EN, data: { astro: { frontmatter: { title: 'Pooling?' } } } };
+		rehypeGlossaryLinks({ base: '/', entries })(tree, file);
+		const spans = (tree.children[1] as Element).children.filter(
+			(c): c is Element => c.type === 'element' && c.tagName === 'span',
+		);
+		expect(spans.map((s) => [s.properties.dataPagefindWeight, s.children])).toEqual([
+			[undefined, [text(' (peta fitur)')]],
+			['3', [text(' (stride)')]],
+			['7', [text(' (pooling)')]],
+		]);
 	});
 
 	test('links Indonesian pages to the glossary at the root, under the base path', () => {

@@ -1,10 +1,11 @@
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { locate } from '../site/content-paths.ts';
 import { hasClass } from './hast-class.ts';
 import { GLOSSARY, glossaryHref, type GlossaryEntry } from '../content/glossary.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { createTermMatcher, type TermMatcher } from '../content/term-matcher.ts';
+import { createTermMatcher, foldAlias, type TermMatcher } from '../content/term-matcher.ts';
+import { searchAliasElement, searchAliases, type TermPlace } from '../content/search-aliases.ts';
 
 /** The class of a link to the glossary, so the site can style it apart from ordinary links. */
 export const GLOSSARY_LINK_CLASS = 'gloss';
@@ -15,6 +16,12 @@ export interface GlossaryLinksOptions {
 	base?: string;
 	/** The terms to link; the site's glossary unless a test passes its own. */
 	entries?: readonly GlossaryEntry[];
+}
+
+/** What the plugin reads of the file being compiled: its path, and the frontmatter Astro parsed. */
+interface PageFile {
+	path?: string;
+	data?: { astro?: { frontmatter?: Record<string, unknown> } };
 }
 
 /** Elements whose text is never linked: not running prose, or already a link, code or formula. */
@@ -70,6 +77,7 @@ export function linkFirstUses(
 	tree: Root,
 	match: TermMatcher,
 	href: (id: string) => string,
+	after: (id: string) => ElementContent[] = () => [],
 ): string[] {
 	const linked = new Set<string>();
 
@@ -86,6 +94,7 @@ export function linkFirstUses(
 				properties: { href: href(m.id), className: [GLOSSARY_LINK_CLASS] },
 				children: [{ type: 'text', value: node.value.slice(m.start, m.end) }],
 			});
+			parts.push(...after(m.id));
 			at = m.end;
 		}
 		if (at === 0) return undefined;
@@ -120,10 +129,54 @@ export function linkFirstUses(
 	return [...linked];
 }
 
+/** The text of a node and everything in it, MDX components included. */
+function textOf(node: Root | RootContent): string {
+	const parts: string[] = [];
+	visit(node, 'text', (text) => {
+		parts.push(text.value);
+	});
+	return parts.join(' ');
+}
+
+/** Whether a node is an MDX component of that name (hast's types know no MDX nodes). */
+function isMdxComponent(node: { type: string }, name: string): boolean {
+	const type = node.type;
+	return (
+		(type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') &&
+		(node as { name?: string }).name === name
+	);
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * What a page is about besides its title, as search should weight it: the text of its headings
+ * and of its short answer (the `ShortAnswer` MDX component).
+ */
+export function subjectText(tree: Root): string {
+	const parts: string[] = [];
+	visit(tree, (node) => {
+		const isShortAnswer = isMdxComponent(node, 'ShortAnswer');
+		if (isShortAnswer || (node.type === 'element' && HEADINGS.has(node.tagName))) {
+			parts.push(textOf(node));
+			return SKIP;
+		}
+		return CONTINUE;
+	});
+	return parts.join(' ');
+}
+
 /**
  * A rehype plugin that links the first use of each glossary term on a question page to its entry
  * on the glossary page of the same language, so a reader meeting "peta fitur" or "stride" can
  * look it up in one step. Only the first use is linked, to keep the page readable and light.
+ *
+ * The link also carries, for search alone, the term's spellings in both languages that the page
+ * lacks (`src/lib/content/search-aliases.ts`): a student typing either language's word finds the
+ * page that uses the term, not only the glossary. Where the term is a subject of the page (in its
+ * title, short answer or headings), all its spellings are indexed, weighted as the title or the
+ * short answer is, so the page that teaches a term ranks above pages that mention it in passing.
+ *
  * Register it after the other rehype plugins (KaTeX must already have rendered the formulas it
  * skips), with the base path from `astro.config.mjs`.
  */
@@ -131,10 +184,26 @@ export default function rehypeGlossaryLinks(options: GlossaryLinksOptions = {}) 
 	const base = options.base ?? '/';
 	const entries = options.entries ?? GLOSSARY;
 	const matchers: Partial<Record<Lang, TermMatcher>> = {};
-	return (tree: Root, file: { path?: string }) => {
+	const byId = new Map(entries.map((e) => [e.id, e]));
+	return (tree: Root, file: PageFile) => {
 		const lang = questionPageLang(file.path);
 		if (!lang) return;
 		const match = (matchers[lang] ??= createTermMatcher(entries, lang));
-		linkFirstUses(tree, match, (id) => glossaryHref(base, lang, id));
+		const pageText = foldAlias(textOf(tree));
+		const title = file.data?.astro?.frontmatter?.title;
+		const inTitle = new Set(match(typeof title === 'string' ? title : '').map((m) => m.id));
+		const inSubject = new Set(match(subjectText(tree)).map((m) => m.id));
+		const place = (id: string): TermPlace =>
+			inTitle.has(id) ? 'title' : inSubject.has(id) ? 'subject' : 'mention';
+		linkFirstUses(
+			tree,
+			match,
+			(id) => glossaryHref(base, lang, id),
+			(id) => {
+				const entry = byId.get(id);
+				if (!entry) return [];
+				return searchAliasElement(searchAliases(entry, pageText, place(id)), place(id));
+			},
+		);
 	};
 }
