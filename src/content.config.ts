@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { CONTENT_PATTERN } from './integrations/content-pages.ts';
 
@@ -12,6 +13,11 @@ import { CONTENT_PATTERN } from './integrations/content-pages.ts';
  *
  * One field is added to Starlight's frontmatter: `widget`, the name of the interactive tool a
  * question page offers, in the page's language. The chapter overview lists it beside the question.
+ *
+ * The `i18n` collection is Starlight's place for overriding its UI strings. The site needs none
+ * (Starlight's Indonesian and English are complete), but Starlight reads the collection on every
+ * build and Astro warns when it is missing or empty, so it holds one entry without keys
+ * (`src/content/i18n/id.json`, `{}`), which changes no string.
  */
 export const collections = {
 	docs: defineCollection({
@@ -23,4 +29,5 @@ export const collections = {
 			}),
 		}),
 	}),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };
