@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Lang } from '../src/lib/i18n/lang.ts';
-import { searchSite } from './search.ts';
+import { expectFirstResult } from './search.ts';
 import { pathOf, QUESTION_SLUGS } from './site.ts';
 
 type Slug = (typeof QUESTION_SLUGS)[number];
@@ -145,13 +145,7 @@ for (const lang of ['id', 'en'] as const) {
 		}) => {
 			test.slow(queries.length > 6);
 			await page.goto(pathOf(lang, 'ch14'));
-			for (const query of queries) {
-				const found = await searchSite(page, query);
-				expect(found[0], `"${query}" should find ${slug} first, found ${found.join(', ')}`).toBe(
-					pathOf(lang, slug),
-				);
-				await page.keyboard.press('Escape');
-			}
+			await expectFirstResult(page, queries, pathOf(lang, slug));
 		});
 	}
 }

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { GLOSSARY, GLOSSARY_SLUG } from '../src/lib/content/glossary.ts';
 import type { Lang } from '../src/lib/i18n/lang.ts';
 import { foldAlias } from '../src/lib/content/term-matcher.ts';
-import { searchSite } from './search.ts';
+import { expectFirstResult, searchSite } from './search.ts';
 import { pathOf, QUESTION_SLUGS } from './site.ts';
 
 /**
@@ -113,13 +113,7 @@ for (const { lang, slug, queries } of CASES) {
 		page,
 	}) => {
 		await page.goto(pathOf(lang, 'ch14'));
-		for (const query of queries) {
-			const found = await searchSite(page, query);
-			expect(found[0], `"${query}" should find ${slug} first, found ${found.join(', ')}`).toBe(
-				pathOf(lang, slug),
-			);
-			await page.keyboard.press('Escape');
-		}
+		await expectFirstResult(page, queries, pathOf(lang, slug));
 	});
 }
 

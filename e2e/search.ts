@@ -26,3 +26,19 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
 		.locator(RESULT_LINK)
 		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
+
+/**
+ * Searches each query in turn, from the page already open, and expects `path` as the first
+ * result of every one; the message names the query and what was found instead.
+ */
+export async function expectFirstResult(
+	page: Page,
+	queries: readonly string[],
+	path: string,
+): Promise<void> {
+	for (const query of queries) {
+		const found = await searchSite(page, query);
+		expect(found[0], `"${query}" should find ${path} first, found ${found.join(', ')}`).toBe(path);
+		await page.keyboard.press('Escape');
+	}
+}
