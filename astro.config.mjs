@@ -87,7 +87,9 @@ export default defineConfig({
 			// Indonesian "berbagi" (sharing) above pages that only say "membagi" (divide), both
 			// stemmed to "bagi". Pagefind's default is 1.
 			pagefind: { ranking: { termSimilarity: 5 } },
-			lastUpdated: false,
+			// Dates come from git through `src/route-data.ts`, because the pages live in `content/`.
+			lastUpdated: true,
+			routeMiddleware: './src/route-data.ts',
 			...(editBase ? { editLink: { baseUrl: editBase } } : {}),
 			disable404Route: true,
 			customCss: ['./src/styles/katex.css', './src/styles/site.css', './src/styles/glossary.css'],

@@ -3,6 +3,7 @@
  * formulas and short answers. They read the HTML as GitHub Pages would serve it. (Links are
  * checked by the quality gate in `scripts/quality/links.ts`.)
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -133,4 +134,21 @@ test('each English question page has a short answer block too', () => {
 test('the test build really is served under a non-root base path', () => {
 	expect(BASE).not.toBe('/');
 	expect(readBuilt('index.html')).toContain(`href="${pathOf('id', 'ch14')}"`);
+});
+
+test('every page says when its source file was last committed, as git records it', () => {
+	for (const page of sitePages()) {
+		const committed = spawnSync('git', ['log', '-1', '--format=%ct', '--', page.source], {
+			cwd: ROOT,
+			encoding: 'utf8',
+		}).stdout.trim();
+		// A page created but not yet committed has no date to show.
+		if (!committed) continue;
+		const time = parse(readBuilt(`${page.path.slice(BASE.length)}index.html`)).querySelector(
+			'footer time[datetime]',
+		);
+		expect(time?.getAttribute('datetime'), page.path).toBe(
+			new Date(Number(committed) * 1000).toISOString(),
+		);
+	}
 });
