@@ -251,48 +251,35 @@ interface LayerJsonBase<T extends LayerType> {
 	readonly inputs?: readonly string[];
 }
 
+/** The sliding-window fields every convolution takes in JSON. */
+interface WindowJson {
+	readonly kernel: IntOrPair;
+	readonly strides?: IntOrPair;
+	readonly padding?: PaddingJson;
+	readonly useBias?: boolean;
+	readonly activation?: Activation;
+}
+
+/** The fields of a depthwise convolution, alone or as the first half of a separable one. */
+interface DepthwiseJson extends WindowJson {
+	readonly dilation?: IntOrPair;
+	readonly depthMultiplier?: number;
+}
+
 /**
  * A layer as written in JSON. These types exist so presets and tests are checked by the compiler;
  * `parseModel` still validates anything it is given at run time.
  */
 export type LayerJson =
-	| (LayerJsonBase<'conv2d'> & {
-			readonly filters: number;
-			readonly kernel: IntOrPair;
-			readonly strides?: IntOrPair;
-			readonly padding?: PaddingJson;
-			readonly dilation?: IntOrPair;
-			readonly groups?: number;
-			readonly useBias?: boolean;
-			readonly activation?: Activation;
-	  })
-	| (LayerJsonBase<'depthwiseConv2d'> & {
-			readonly kernel: IntOrPair;
-			readonly strides?: IntOrPair;
-			readonly padding?: PaddingJson;
-			readonly dilation?: IntOrPair;
-			readonly depthMultiplier?: number;
-			readonly useBias?: boolean;
-			readonly activation?: Activation;
-	  })
-	| (LayerJsonBase<'separableConv2d'> & {
-			readonly filters: number;
-			readonly kernel: IntOrPair;
-			readonly strides?: IntOrPair;
-			readonly padding?: PaddingJson;
-			readonly dilation?: IntOrPair;
-			readonly depthMultiplier?: number;
-			readonly useBias?: boolean;
-			readonly activation?: Activation;
-	  })
-	| (LayerJsonBase<'conv2dTranspose'> & {
-			readonly filters: number;
-			readonly kernel: IntOrPair;
-			readonly strides?: IntOrPair;
-			readonly padding?: PaddingJson;
-			readonly useBias?: boolean;
-			readonly activation?: Activation;
-	  })
+	| (LayerJsonBase<'conv2d'> &
+			WindowJson & {
+				readonly filters: number;
+				readonly dilation?: IntOrPair;
+				readonly groups?: number;
+			})
+	| (LayerJsonBase<'depthwiseConv2d'> & DepthwiseJson)
+	| (LayerJsonBase<'separableConv2d'> & DepthwiseJson & { readonly filters: number })
+	| (LayerJsonBase<'conv2dTranspose'> & WindowJson & { readonly filters: number })
 	| (LayerJsonBase<'maxPool2d' | 'avgPool2d'> & {
 			readonly pool: IntOrPair;
 			readonly strides?: IntOrPair;

@@ -148,25 +148,11 @@ function readTag(source: string, i: number): { tag: JsxTag; end: number } | unde
 		}
 		j += eq[0].length;
 		const ch = source[j];
-		if (ch === '"' || ch === "'") {
-			const end = skipString(source, j);
-			attributes.push({
-				name: attrName,
-				kind: 'string',
-				value: source.slice(j + 1, end - 1),
-				start: j + 1,
-			});
-			j = end;
-		} else if (ch === '{') {
-			const end = skipExpression(source, j);
-			attributes.push({
-				name: attrName,
-				kind: 'expression',
-				value: source.slice(j + 1, end - 1),
-				start: j + 1,
-			});
-			j = end;
-		} else return undefined;
+		const kind = ch === '"' || ch === "'" ? 'string' : ch === '{' ? 'expression' : undefined;
+		if (!kind) return undefined;
+		const end = kind === 'string' ? skipString(source, j) : skipExpression(source, j);
+		attributes.push({ name: attrName, kind, value: source.slice(j + 1, end - 1), start: j + 1 });
+		j = end;
 	}
 	return undefined;
 }

@@ -18,6 +18,42 @@ export function lenetBlock(lenet5: ModelJson): ModelJson {
 	return { ...lenet5, layers: lenet5.layers.slice(0, 4) };
 }
 
+/** The names the block's layers go by in the paper's terms, in the preset's order. */
+const ALEXNET_BLOCK_NAMES = [
+	'conv2',
+	'pool2',
+	'conv3',
+	'conv4',
+	'conv5',
+	'pool5',
+	'flatten',
+	'dropout',
+	'fc6',
+];
+
+/**
+ * AlexNet's signature block, cut from the preset (torchvision's widths) like LeNet-5's: from the
+ * second convolution to the first dense layer, with the paper's LRN put back after that
+ * convolution (torchvision leaves it out) and the layers named as the paper names them. The
+ * block starts on the 27×27×64 map the first convolution and pooling leave.
+ */
+export function alexnetBlock(alexnet: ModelJson): ModelJson {
+	const start = alexnet.layers.findIndex((layer) => layer.name === 'features.3');
+	const end = alexnet.layers.findIndex((layer) => layer.type === 'dense');
+	const cut = alexnet.layers.slice(start, end + 1);
+	if (start < 0 || cut.length !== ALEXNET_BLOCK_NAMES.length) {
+		throw new Error('The AlexNet preset no longer has the block this figure cuts from it');
+	}
+	const named = cut.map((layer, i) => ({ ...layer, name: ALEXNET_BLOCK_NAMES[i] ?? layer.type }));
+	const [conv2, ...rest] = named;
+	if (conv2?.type !== 'conv2d') throw new Error('The AlexNet block must start with a convolution');
+	return {
+		convention: 'pytorch',
+		input: [27, 27, 64],
+		layers: [conv2, { type: 'lrn', name: 'lrn2' }, ...rest],
+	};
+}
+
 /**
  * A bias-free convolution that keeps the height and width ('same' padding): the building brick of
  * the bottleneck here and of every block `compare.ts` rebuilds.
@@ -50,50 +86,7 @@ export function signatureBlock(network: NetworkId, model: ModelJson): ModelJson 
 		case 'lenet5':
 			return lenetBlock(model);
 		case 'alexnet':
-			return {
-				convention: 'pytorch',
-				input: [27, 27, 64],
-				layers: [
-					{
-						type: 'conv2d',
-						name: 'conv2',
-						filters: 192,
-						kernel: 5,
-						padding: 2,
-						activation: 'relu',
-					},
-					{ type: 'lrn', name: 'lrn2' },
-					{ type: 'maxPool2d', name: 'pool2', pool: 3, strides: 2 },
-					{
-						type: 'conv2d',
-						name: 'conv3',
-						filters: 384,
-						kernel: 3,
-						padding: 1,
-						activation: 'relu',
-					},
-					{
-						type: 'conv2d',
-						name: 'conv4',
-						filters: 256,
-						kernel: 3,
-						padding: 1,
-						activation: 'relu',
-					},
-					{
-						type: 'conv2d',
-						name: 'conv5',
-						filters: 256,
-						kernel: 3,
-						padding: 1,
-						activation: 'relu',
-					},
-					{ type: 'maxPool2d', name: 'pool5', pool: 3, strides: 2 },
-					{ type: 'flatten', name: 'flatten' },
-					{ type: 'dropout', name: 'dropout', rate: 0.5 },
-					{ type: 'dense', name: 'fc6', units: 4096, activation: 'relu' },
-				],
-			};
+			return alexnetBlock(model);
 		case 'googlenet':
 			return { input: [28, 28, 192], layers: inception([64, 96, 128, 16, 32, 32], 5, false) };
 		case 'resnet50':

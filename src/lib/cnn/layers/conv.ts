@@ -8,6 +8,7 @@ import {
 	type Conv2DTransposeLayer,
 	type DepthwiseConv2DLayer,
 	type SeparableConv2DLayer,
+	type Shape,
 } from '../types.ts';
 import { defineRule, requireFeatureMap } from './rule.ts';
 
@@ -81,42 +82,42 @@ export const conv2d = defineRule<Conv2DLayer>({
 	},
 });
 
+/** The fields of a depthwise convolution, which a separable convolution starts with. */
+const depthwiseFields = {
+	...slidingWindow,
+	depthMultiplier: int(1),
+	useBias: bool(true),
+	activation,
+};
+
+/** The depthwise stage's output shape: the kernel's height and width, and C·m channels. */
+function depthwiseOutput(
+	layer: DepthwiseConv2DLayer | SeparableConv2DLayer,
+	input: Shape,
+): [number, number, number] {
+	requireFeatureMap(layer, input);
+	const [h, w] = kernelOutput(layer, input);
+	return [h, w, input[2] * layer.depthMultiplier];
+}
+
 /** C·m kernels of k_h×k_w, one set per input channel: params = k_h·k_w·C·m (+ C·m). */
 export const depthwiseConv2d = defineRule<DepthwiseConv2DLayer>({
 	kerasName: 'depthwise_conv2d',
-	fields: {
-		...slidingWindow,
-		depthMultiplier: int(1),
-		useBias: bool(true),
-		activation,
-	},
+	fields: depthwiseFields,
 	infer(layer, [input]) {
-		requireFeatureMap(layer, input);
-		const { kernel } = layer;
-		const out = input[2] * layer.depthMultiplier;
-		const [h, w] = kernelOutput(layer, input);
-		const weights = kernel[0] * kernel[1] * out;
-		return convResult(layer, [h, w, out], weights);
+		const [h, w, out] = depthwiseOutput(layer, input);
+		return convResult(layer, [h, w, out], layer.kernel[0] * layer.kernel[1] * out);
 	},
 });
 
 /** Depthwise (k_h·k_w·C·m) then pointwise (C·m·F) weights, plus F biases, as Keras counts it. */
 export const separableConv2d = defineRule<SeparableConv2DLayer>({
 	kerasName: 'separable_conv2d',
-	fields: {
-		filters: int(),
-		...slidingWindow,
-		depthMultiplier: int(1),
-		useBias: bool(true),
-		activation,
-	},
+	fields: { filters: int(), ...depthwiseFields },
 	infer(layer, [input]) {
-		requireFeatureMap(layer, input);
 		const { kernel, filters } = layer;
-		const mid = input[2] * layer.depthMultiplier;
-		const [h, w] = kernelOutput(layer, input);
-		const weights = kernel[0] * kernel[1] * mid + mid * filters;
-		return convResult(layer, [h, w, filters], weights);
+		const [h, w, mid] = depthwiseOutput(layer, input);
+		return convResult(layer, [h, w, filters], kernel[0] * kernel[1] * mid + mid * filters);
 	},
 });
 
