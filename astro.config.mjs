@@ -14,6 +14,7 @@ import rehypeDeferLayout from './src/lib/markdown/rehype-defer-layout.ts';
 import rehypeGlossaryLinks from './src/lib/markdown/rehype-glossary-links.ts';
 import { readContentPages } from './src/integrations/content-pages.ts';
 import { lighterStarlightScripts } from './src/integrations/starlight-scripts.ts';
+import { widgetDirective } from './src/integrations/widget-directive.ts';
 import { buildSidebar } from './src/lib/site/sidebar.ts';
 import { normalizeBase } from './src/lib/site/base-path.ts';
 import { editLinkBase } from './src/lib/site/edit-link.ts';
@@ -101,5 +102,6 @@ export default defineConfig({
 			},
 		}),
 		preact(),
+		widgetDirective(),
 	],
 });
