@@ -34,19 +34,22 @@ export function widgetDirective(replayUrl: string): ClientDirective {
 	return (load, { value }, el) => {
 		const events: Event[] = [];
 		let started = false;
+		let replay: Promise<PrepareReplay | undefined> | undefined;
+		/** Starts fetching the replay module, alongside the island's own code. */
+		const needReplay = () =>
+			(replay ??= import(replayUrl).then(
+				(module: { default: PrepareReplay }) => module.default,
+				// Offline: the island still hydrates, only without the replay.
+				() => undefined,
+			));
 		const start = async (fromLink = false) => {
 			if (started) return;
 			started = true;
+			if (fromLink) void needReplay();
 			const hydrate = await load();
-			const after =
-				(fromLink || events.length > 0) &&
-				(await import(replayUrl).then(
-					(replay: { default: PrepareReplay }) => replay.default(el, events, fromLink),
-					// Offline: the island still hydrates, only without the replay.
-					() => undefined,
-				));
+			const after = (await replay)?.(el, events, fromLink);
 			await hydrate();
-			if (after) await after();
+			await after?.();
 		};
 		for (const type of EVENTS) {
 			el.addEventListener(
@@ -55,6 +58,7 @@ export function widgetDirective(replayUrl: string): ClientDirective {
 					// Once hydrated (Astro drops `ssr`), the island's own handlers take every event.
 					if (!el.hasAttribute('ssr')) return;
 					events.push(event);
+					void needReplay();
 					void start();
 				},
 				true,

@@ -76,9 +76,10 @@ function reveal(island: HTMLElement): void {
  * hydrates it, it reads what the reader left in the server HTML; the function it returns runs
  * after hydration and:
  *
- * 1. tells the island about the focus or touch it missed (a `focusin` on the focused control, or
- *    on the widget root), since widgets start loading their engine then (`useOnDemand`); not a
- *    `pointerdown`, which could start a drag;
+ * 1. tells the island about the focus or touch it missed (`focus` and `focusin` on the focused
+ *    element, or `focusin` on the widget root), since widgets start loading their engine then
+ *    (`useOnDemand`) and track the focused cell or bar; not a `pointerdown`, which could start a
+ *    drag;
  * 2. replays the reader's values and clicks in their order (`replayPlan`), each value set from
  *    what the reader left and announced with the events the reader fired, letting Preact render
  *    between steps so each handler sees the state the previous one left;
@@ -137,8 +138,12 @@ const prepareReplay: PrepareReplay = (island, events, fromLink) => {
 
 	return async () => {
 		if (events.length > 0) {
-			const target = now(focusHandle) ?? island.firstElementChild;
-			target?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+			const focusedNow = now(focusHandle);
+			// The focused element's own `focus` handler missed it too (a grid's active cell, say).
+			focusedNow?.dispatchEvent(new FocusEvent('focus'));
+			(focusedNow ?? island.firstElementChild)?.dispatchEvent(
+				new FocusEvent('focusin', { bubbles: true }),
+			);
 		}
 		for (const step of replayPlan(log)) {
 			const el = now(step.control);
