@@ -23,7 +23,8 @@ const STARLIGHT_SEARCH_SCRIPT =
  *
  * Starlight's file names are not a public interface, so the swap checks itself: a client build
  * that bundles Starlight but swapped neither script, or only one, fails with a message saying
- * which, instead of quietly shipping Starlight's scripts after an upgrade renamed them.
+ * which, instead of quietly shipping Starlight's scripts after an upgrade renamed them. `astro dev`
+ * keeps Starlight's own scripts.
  */
 export function lighterStarlightScripts(): Plugin {
 	const toc = here('../components/starlight-toc.ts');
@@ -32,6 +33,9 @@ export function lighterStarlightScripts(): Plugin {
 	return {
 		name: 'cnn-notes:lighter-starlight-scripts',
 		enforce: 'pre',
+		// Only what readers download is swapped. In `astro dev` the dev server also evaluates the
+		// swapped module on the server, where a custom element's `HTMLElement` does not exist.
+		apply: 'build',
 		buildStart() {
 			swapped.toc = false;
 			swapped.search = false;
