@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { summary } from './summary.ts';
+import { layerOf, summary } from './summary.ts';
 import { errorOf } from './testing.ts';
 import { parseModel } from './validate.ts';
 
@@ -16,7 +16,7 @@ describe('graph resolution', () => {
 		expect(model.order).toEqual([1, 2, 0]);
 		const s = summary(model);
 		expect(s.layers.map((l) => l.name)).toEqual(['sum', 'left', 'right']);
-		expect(s.layers[0]!.outputShape).toEqual([4]);
+		expect(layerOf(s, 'sum').outputShape).toEqual([4]);
 		expect(s.outputs).toEqual(['sum']);
 	});
 
@@ -30,7 +30,7 @@ describe('graph resolution', () => {
 				],
 			}),
 		);
-		expect(s.layers[1]!.inputShapes).toEqual([
+		expect(layerOf(s, 'add').inputShapes).toEqual([
 			[8, 8, 4],
 			[8, 8, 4],
 		]);

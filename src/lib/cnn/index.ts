@@ -5,7 +5,7 @@
  */
 export { CnnError, type ErrorCode, type ErrorParams, type LayerRef } from './errors.ts';
 export { fieldDefault, hasField, parseModel } from './validate.ts';
-export { attempt, parseJson, summary, trySummary, type Result } from './summary.ts';
+export { attempt, layerOf, parseJson, summary, trySummary, type Result } from './summary.ts';
 export {
 	BYTES_PER_VALUE,
 	DTYPES,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { defined } from '../defined.ts';
 import { CnnError } from './errors.ts';
 import { memory } from './memory.ts';
 import { alexnet } from './presets/alexnet.ts';
@@ -378,7 +379,7 @@ describe('properties over random models', () => {
 				fc.constantFrom(...FIELD_NAMES, 'type'),
 				junk,
 				(b, i, field, value) => {
-					const base = bases[b % bases.length]!;
+					const base = defined(bases[b % bases.length], 'base model');
 					const layers = base.layers.map((layer, j) =>
 						j === i % base.layers.length ? { ...layer, [field]: value } : layer,
 					);

@@ -17,7 +17,7 @@ function reachable(entry: string): Set<string> {
 		seen.add(file);
 		const source = readFileSync(file, 'utf8');
 		for (const [, path] of source.matchAll(/^(?:import|export)[^;]*?from '([^']+)'/gms)) {
-			if (path!.startsWith('.')) visit(resolve(dirname(file), path!));
+			if (path?.startsWith('.')) visit(resolve(dirname(file), path));
 		}
 	};
 	visit(entry);

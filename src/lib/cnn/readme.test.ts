@@ -6,8 +6,8 @@ import { trySummary } from './summary.ts';
 const readme = readFileSync(join(import.meta.dirname, 'README.md'), 'utf8');
 
 /** The JSON examples of the README, with the comments and trailing commas of `jsonc` removed. */
-const examples = [...readme.matchAll(/```jsonc?\n([\s\S]*?)```/g)].map((match) =>
-	match[1]!.replace(/\s*\/\/.*$/gm, '').replace(/,(\s*[}\]])/g, '$1'),
+const examples = [...readme.matchAll(/```jsonc?\n([\s\S]*?)```/g)].map(([, body = '']) =>
+	body.replace(/\s*\/\/.*$/gm, '').replace(/,(\s*[}\]])/g, '$1'),
 );
 
 test('the README has model examples', () => {

@@ -1,10 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { defined } from '../defined.ts';
 import { CnnError } from './errors.ts';
 import { exercise2 } from './presets/exercise2.ts';
 import { lenet5 } from './presets/lenet5.ts';
-import { summary } from './summary.ts';
+import { layerOf, summary } from './summary.ts';
 import type { LayerJson, ModelJson } from './types.ts';
 import { parseModel } from './validate.ts';
 
@@ -221,7 +222,7 @@ function single(step: Step, name: string, shape: readonly number[]): Built | und
 				layers: [tf.layers.dropout({ name, rate: 0.25 })],
 			};
 		case 'activation': {
-			const fn = ACTIVATIONS[a % ACTIVATIONS.length]!;
+			const fn = defined(ACTIVATIONS[a % ACTIVATIONS.length], 'activation');
 			return {
 				json: { type: 'activation', name, fn },
 				layers: [tf.layers.activation({ name, activation: fn })],
@@ -279,7 +280,7 @@ function partners(
 ): [number, number] | undefined {
 	const n = tensors.length;
 	const first = step.pick % n;
-	const x = tensors[first]![1];
+	const x = defined(tensors[first], `tensor ${first}`)[1];
 	const fits = (y: Symbolic) => {
 		if (step.kind === 'concat')
 			return y.shape.length === x.shape.length && leading(x) === leading(y);
@@ -290,7 +291,7 @@ function partners(
 	};
 	for (let i = 1; i <= n; i++) {
 		const other = (first + i + step.a) % n;
-		if (fits(tensors[other]![1])) return [first, other];
+		if (fits(defined(tensors[other], `tensor ${other}`)[1])) return [first, other];
 	}
 	return undefined;
 }
@@ -317,7 +318,10 @@ function compare(input: readonly number[], steps: readonly Step[]): number {
 		if (step.kind === 'add' || step.kind === 'multiply' || step.kind === 'concat') {
 			const pair = partners(step, tensors);
 			if (!pair) return;
-			const [x, y] = pair.map((j) => tensors[j]!);
+			const [x, y] = [
+				defined(tensors[pair[0]], 'first input'),
+				defined(tensors[pair[1]], 'second'),
+			];
 			const make = {
 				add: tf.layers.add,
 				multiply: tf.layers.multiply,
@@ -325,11 +329,13 @@ function compare(input: readonly number[], steps: readonly Step[]): number {
 			}[step.kind];
 			last = make({ name });
 			// SE-style scaling puts the per-channel weights second, as the engine allows either way.
-			output = last.apply([x![1], y![1]]) as Symbolic;
-			json = { type: step.kind, name, inputs: [x![0], y![0]] };
+			output = last.apply([x[1], y[1]]) as Symbolic;
+			json = { type: step.kind, name, inputs: [x[0], y[0]] };
 		} else {
-			const [from, tensor] =
-				tensors[tensors.length - 1 - (step.pick % Math.min(3, tensors.length))]!;
+			const [from, tensor] = defined(
+				tensors.at(-1 - (step.pick % Math.min(3, tensors.length))),
+				'input tensor',
+			);
 			const built = single(step, name, tensor.shape.slice(1) as number[]);
 			if (!built) return;
 			json = { ...built.json, inputs: [from] };
@@ -354,7 +360,7 @@ function compare(input: readonly number[], steps: readonly Step[]): number {
 				return;
 			}
 			output = result;
-			last = built.layers[built.layers.length - 1]!;
+			last = defined(built.layers.at(-1), `TensorFlow.js layer of ${name}`);
 		}
 		const count = (weights: tf.LayerVariable[]) =>
 			weights.reduce((n, w) => n + w.shape.reduce((a: number, b) => a * (b ?? 0), 1), 0);
@@ -369,7 +375,7 @@ function compare(input: readonly number[], steps: readonly Step[]): number {
 	if (layers.length === 0) return 0;
 	const s = summary(parseModel(model()));
 	for (const row of s.layers) {
-		const want = expected.get(row.name)!;
+		const want = defined(expected.get(row.name), `TensorFlow.js result for ${row.name}`);
 		const context = `${row.name} ${JSON.stringify(row.layer)}`;
 		expect(row.outputShape, context).toEqual(want.shape);
 		expect(row.trainableParams, context).toBe(want.trainable);
@@ -446,8 +452,8 @@ describe('agreement with TensorFlow.js Layers', () => {
 			for (const [i, layer] of json.layers.entries()) {
 				const made = kerasLayer(layer);
 				x = made.apply(x) as Symbolic;
-				expect(s.layers[i]!.outputShape).toEqual(x.shape.slice(1));
-				expect(s.layers[i]!.params).toBe(made.countParams());
+				expect(layerOf(s, i).outputShape).toEqual(x.shape.slice(1));
+				expect(layerOf(s, i).params).toBe(made.countParams());
 			}
 			tf.disposeVariables();
 		},

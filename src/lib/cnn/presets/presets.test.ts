@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { REFERENCES } from '../../content/references.ts';
+import { defined } from '../../defined.ts';
 import { summary } from '../summary.ts';
 import type { Summary } from '../types.ts';
 import { parseModel } from '../validate.ts';
@@ -23,7 +24,7 @@ describe('every preset reproduces its reference implementation', () => {
 		async (id, params) => {
 			const s = await load(id);
 			expect(s.totalParams).toBe(params);
-			const preset = findPreset(id)!;
+			const preset = defined(findPreset(id), `preset ${id}`);
 			expect(s.inputShape).toEqual(preset.input);
 			expect(s.convention).toBe(preset.convention);
 		},
@@ -46,9 +47,10 @@ describe('the facts the history of the architectures shows', () => {
 	const all: readonly PresetInfo[] = PRESETS;
 
 	test('each cited paper is in the table of references and from the network’s year', () => {
-		const cited = all.filter((p) => p.paper !== undefined);
-		expect(cited.length).toBeGreaterThanOrEqual(6);
-		for (const p of cited) expect(REFERENCES[p.paper!].year, p.id).toBe(p.year);
+		expect(all.filter((p) => p.paper !== undefined).length).toBeGreaterThanOrEqual(6);
+		for (const { id, paper, year } of all) {
+			if (paper !== undefined) expect(REFERENCES[paper].year, id).toBe(year);
+		}
 	});
 
 	test('an ILSVRC result belongs to a network from the years of the challenge, 2010 to 2017', () => {
@@ -61,8 +63,8 @@ describe('the facts the history of the architectures shows', () => {
 	});
 
 	test('a short name is the start of the full one, which adds the implementation', () => {
-		for (const p of all.filter((p) => p.shortName !== undefined)) {
-			expect(p.name.startsWith(`${p.shortName!} (`), p.id).toBe(true);
+		for (const { id, name, shortName } of all) {
+			if (shortName !== undefined) expect(name.startsWith(`${shortName} (`), id).toBe(true);
 		}
 	});
 });
