@@ -28,6 +28,7 @@ export { working } from './working.ts';
 export {
 	convOutputSize,
 	convTransposeOutputSize,
+	featureMapOf,
 	formatShape,
 	isFeatureMap,
 	lastAxis,
