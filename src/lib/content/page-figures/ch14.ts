@@ -2,12 +2,16 @@ import {
 	BYTES_PER_VALUE,
 	convOutputSize,
 	convTransposeOutputSize,
+	featureMapOf,
+	lastAxis,
+	layerOf,
 	memory,
 	parseModel,
 	summary,
 	toMB,
 	toMiB,
 	type LayerJson,
+	type LayerSummary,
 	type MemoryOptions,
 	type ModelJson,
 	type Summary,
@@ -21,6 +25,7 @@ import { resnet50 } from '../../cnn/presets/resnet50.ts';
 import { seResnet50 } from '../../cnn/presets/se-resnet50.ts';
 import { vgg16 } from '../../cnn/presets/vgg16.ts';
 import { xception } from '../../cnn/presets/xception.ts';
+import { defined } from '../../defined.ts';
 import { ALEXNET_LRN, lrnTerm } from '../../normalization/lrn.ts';
 import { stageSize } from '../../segmentation/downsample.ts';
 import { labelMap } from '../../segmentation/maps.ts';
@@ -49,12 +54,13 @@ function once<T>(fn: () => T): () => T {
 
 const run = (json: ModelJson): Summary => summary(parseModel(json));
 
-/** A layer of a summary by name; a renamed layer fails loudly rather than reading `undefined`. */
-function layer(s: Summary, name: string) {
-	const found = s.layers.find((l) => l.name === name);
-	if (!found) throw new Error(`no layer ${name} in ${s.name}`);
-	return found;
-}
+/**
+ * A row of a summary by name or by position: the engine's `layerOf`, which fails naming the row
+ * asked for, so a renamed or removed layer stops the check rather than reading `undefined`.
+ */
+const layer = layerOf;
+/** Output channels of a feature map, or units of a dense layer: the last axis either way. */
+const channels = (row: LayerSummary) => lastAxis(row.outputShape);
 
 /** A model of `layers` on `input`, for the worked examples that are not whole presets. */
 const model = (input: number[], layers: LayerJson[]) => run({ input, layers });
@@ -73,7 +79,7 @@ const percent = (fraction: number) => 100 * fraction;
 
 const ex2Json = exercise2();
 const ex2 = once(() => run(ex2Json));
-const ex2Layer = (i: number) => ex2().layers[i]!;
+const ex2Layer = (i: number) => layer(ex2(), i);
 /** The kernel of one of exercise 2's convolutions, as the engine parsed it. */
 function kernelOf(i: number): readonly number[] {
 	const parsed = ex2Layer(i).layer;
@@ -117,15 +123,15 @@ const q2: FigureTable = [
 	// The notes' short answer and claim.
 	quoted('the notes’ working for layer 1: kernel × input channels', '3×3×3', () => [
 		...kernelOf(0),
-		ex2().inputShape[2]!,
+		lastAxis(ex2().inputShape),
 	]),
 	quoted('the notes’ working for layer 2: kernel × layer 1’s filters', '3×3×100', () => [
 		...kernelOf(1),
-		ex2Layer(0).outputShape[2]!,
+		channels(ex2Layer(0)),
 	]),
 	quoted('the notes’ working for layer 3: kernel × layer 2’s filters', '3×3×200', () => [
 		...kernelOf(2),
-		ex2Layer(1).outputShape[2]!,
+		channels(ex2Layer(1)),
 	]),
 	quoted('layer 1’s parameters', '2,800', () => ex2Layer(0).params),
 	quoted('layer 2’s parameters', '180,200', () => ex2Layer(1).params),
@@ -166,10 +172,10 @@ const q2: FigureTable = [
 	computed('layer 3’s output in MB', () => toMB(ex2LayerBytes(2)), MB2),
 	computed(
 		'75 / 2 unrounded: layer 2’s width over layer 3’s stride, before “same” rounds it up',
-		() => ex2Layer(1).outputShape[1]! / 2,
+		() => featureMapOf(ex2Layer(1).outputShape)[1] / 2,
 		{ digits: 1 },
 	),
-	computed('⌈75 / 2⌉: layer 3’s width', () => ex2Layer(2).outputShape[1]!),
+	computed('⌈75 / 2⌉: layer 3’s width', () => featureMapOf(ex2Layer(2).outputShape)[1]),
 	// Inference.
 	computed(
 		'the inference peak: layers 1 and 2 alive together',
@@ -241,7 +247,7 @@ const denseSameOutput = once(() =>
 	model([ex2Inference().inputBatch / FLOAT32], [{ type: 'dense', units: ex2Layer(0).outputSize }]),
 );
 /** Weights per position of exercise 2's first layer: 3·3·3 + 1. */
-const weightsPerFilter = () => ex2Layer(0).params / ex2Layer(0).outputShape[2]!;
+const weightsPerFilter = () => ex2Layer(0).params / channels(ex2Layer(0));
 
 /**
  * The receptive field of `depth` stacked k×k, stride-1 "valid" convolutions: the smallest input
@@ -348,17 +354,17 @@ const q3: FigureTable = [
 	computed('layer 1’s output shape', () => ex2Layer(0).outputShape),
 	computed('layer 2’s output shape', () => ex2Layer(1).outputShape),
 	computed('layer 3’s output shape', () => ex2Layer(2).outputShape),
-	computed('layer 1’s output with stride 4', () => stride4().layers[0]!.outputShape),
-	computed('layer 2’s output with stride 4 in layer 1', () => stride4().layers[1]!.outputShape),
-	computed('layer 3’s output with stride 4 in layer 1', () => stride4().layers[2]!.outputShape),
-	computed('values in layer 1’s output with stride 4', () => stride4().layers[0]!.outputSize),
+	computed('layer 1’s output with stride 4', () => layer(stride4(), 0).outputShape),
+	computed('layer 2’s output with stride 4 in layer 1', () => layer(stride4(), 1).outputShape),
+	computed('layer 3’s output with stride 4 in layer 1', () => layer(stride4(), 2).outputShape),
+	computed('values in layer 1’s output with stride 4', () => layer(stride4(), 0).outputSize),
 	computed(
 		'values in layer 2’s output with stride 4 in layer 1',
-		() => stride4().layers[1]!.outputSize,
+		() => layer(stride4(), 1).outputSize,
 	),
 	computed(
 		'values in layer 3’s output with stride 4 in layer 1',
-		() => stride4().layers[2]!.outputSize,
+		() => layer(stride4(), 2).outputSize,
 	),
 	computed(
 		'activations of one image with stride 4, rounded',
@@ -378,7 +384,7 @@ const q3: FigureTable = [
 	computed('layer 1’s parameters', () => ex2Layer(0).params),
 	computed(
 		'layer 1’s parameters with a 5×5 kernel',
-		() => run(ex2With(0, { kernel: 5 })).layers[0]!.params,
+		() => layer(run(ex2With(0, { kernel: 5 })), 0).params,
 	),
 	// Removing layer 3.
 	computed('layer 3’s output in MB', () => toMB(ex2LayerBytes(2)), MB2),
@@ -469,22 +475,22 @@ const q4: FigureTable = [
 	computed('a 3×3 convolution from 200 to 200 maps', () => conv4().totalParams),
 	computed('its float32 weights, bytes', () => mem(conv4()).weights, { unit: 'B' }),
 	computed('its float32 weights in MB', () => toMB(mem(conv4()).weights), MB2),
-	computed('multiply-adds per output value', () => conv4().macs / conv4().layers[0]!.outputSize),
+	computed('multiply-adds per output value', () => conv4().macs / layer(conv4(), 0).outputSize),
 	computed('exercise 2’s middle feature map', () => middleMap()),
-	computed('after pooling or the strided convolution', () => pool4().layers[0]!.outputShape),
+	computed('after pooling or the strided convolution', () => layer(pool4(), 0).outputShape),
 	computed(
 		'values after pooling (the same after the convolution)',
-		() => pool4().layers[0]!.outputSize,
+		() => layer(pool4(), 0).outputSize,
 	),
 	computed(
 		'comparisons: 3 per output value',
-		() => pool4().layers[0]!.outputSize * (POOL_WINDOW - 1),
+		() => layer(pool4(), 0).outputSize * (POOL_WINDOW - 1),
 	),
 	computed('the convolution’s multiply-adds', () => conv4().macs),
 	computed(
 		'values 2×2 pooling drops',
 		() =>
-			percent(1 - model([4, 4, 1], [{ type: 'maxPool2d', pool: 2 }]).layers[0]!.outputSize / 16),
+			percent(1 - layer(model([4, 4, 1], [{ type: 'maxPool2d', pool: 2 }]), 0).outputSize / 16),
 		PERCENT,
 	),
 ];
@@ -557,8 +563,8 @@ const alexDenseParams = () => alexDense().reduce((sum, l) => sum + l.params, 0);
 /** Inception module 3a's "5×5" branch, with and without its 1×1 bottleneck, from the preset's widths. */
 const inception3a = () => ({
 	input: layer(google(), 'inception3a.branch3.0.conv').inputShapes[0],
-	reduce: layer(google(), 'inception3a.branch3.0.conv').outputShape[2]!,
-	out: layer(google(), 'inception3a.branch3.1.conv').outputShape[2]!,
+	reduce: channels(layer(google(), 'inception3a.branch3.0.conv')),
+	out: channels(layer(google(), 'inception3a.branch3.1.conv')),
 });
 const noBottleneck = once(() => {
 	const { input, out } = inception3a();
@@ -580,14 +586,14 @@ const bottleneck = once(() => {
 
 const convs = (s: Summary) => s.layers.filter((l) => l.type === 'conv2d');
 /** Output channels of every convolution of ResNet-50: one bias each in Keras, and one batch norm. */
-const resnetChannels = () => convs(resnet()).reduce((sum, l) => sum + l.outputShape[2]!, 0);
+const resnetChannels = () => convs(resnet()).reduce((sum, l) => sum + channels(l), 0);
 /** Output channels of the convolutions of one bottleneck unit in stage `stage` (1 to 4). */
 const unitChannels = (stage: number) =>
 	convs(resnet())
 		.filter((l) => l.name.startsWith(`layer${stage}.1.`))
-		.reduce((sum, l) => sum + l.outputShape[2]!, 0);
+		.reduce((sum, l) => sum + channels(l), 0);
 /** Channels a stage's units output. */
-const stageOutput = (stage: number) => layer(resnet(), `layer${stage}.0.conv3`).outputShape[2]!;
+const stageOutput = (stage: number) => channels(layer(resnet(), `layer${stage}.0.conv3`));
 
 /** Parameters of the SE blocks of one stage of SE-ResNet-50, and of one block. */
 const seDense = (stage: number) =>
@@ -649,17 +655,17 @@ const q6: FigureTable = [
 	computed('AlexNet’s input', () => spatial(alex().inputShape)),
 	computed(
 		'ImageNet’s classes: AlexNet’s output units',
-		() => alex().layers.at(-1)!.outputShape[0]!,
+		() => channels(layer(alex(), -1)),
 	),
 	computed('AlexNet’s total', () => alex().totalParams),
 	computed('AlexNet / LeNet-5', () => alex().totalParams / lenet().totalParams),
 	computed('AlexNet’s dropout rate', () => percent(dropoutRate(alex())), PERCENT),
 	computed('AlexNet’s last feature map', () => layer(alex(), 'flatten').inputShapes[0]),
 	computed('values in it', () => layer(alex(), 'flatten').outputSize),
-	computed('AlexNet’s dense units', () => alexDense()[0]!.outputShape[0]!),
-	computed('first dense layer', () => alexDense()[0]!.params),
-	computed('second dense layer', () => alexDense()[1]!.params),
-	computed('output layer', () => alexDense()[2]!.params),
+	computed('AlexNet’s dense units', () => channels(layer(alex(), 'classifier.1'))),
+	computed('first dense layer', () => layer(alex(), 'classifier.1').params),
+	computed('second dense layer', () => layer(alex(), 'classifier.4').params),
+	computed('output layer', () => layer(alex(), 'classifier.6').params),
 	computed('the three dense layers', () => alexDenseParams()),
 	computed(
 		'their share of AlexNet',
@@ -669,13 +675,13 @@ const q6: FigureTable = [
 	computed('AlexNet’s convolutions', () => alex().totalParams - alexDenseParams()),
 	// GoogLeNet.
 	computed('without a bottleneck: 5×5 from 192 to 32', () => noBottleneck().totalParams),
-	computed('the 1×1 bottleneck from 192 to 16', () => bottleneck().layers[0]!.params),
-	computed('the 5×5 from 16 to 32', () => bottleneck().layers[1]!.params),
+	computed('the 1×1 bottleneck from 192 to 16', () => layer(bottleneck(), 0).params),
+	computed('the 5×5 from 16 to 32', () => layer(bottleneck(), 1).params),
 	computed('with a bottleneck', () => bottleneck().totalParams),
 	computed('the bottleneck’s saving', () => noBottleneck().totalParams / bottleneck().totalParams, {
 		digits: 1,
 	}),
-	computed('GoogLeNet’s last channels', () => layer(google(), 'fc').inputShapes[0][0]!),
+	computed('GoogLeNet’s last channels', () => lastAxis(layer(google(), 'fc').inputShapes[0])),
 	computed('GoogLeNet’s dense layer', () => layer(google(), 'fc').params),
 	computed('GoogLeNet’s total', () => google().totalParams),
 	computed('AlexNet / GoogLeNet', () => alex().totalParams / google().totalParams, { digits: 1 }),
@@ -690,7 +696,7 @@ const q6: FigureTable = [
 		'ResNet-50’s convolutions: stem, 16 units × 3, 4 projections',
 		() => convs(resnet()).length,
 	),
-	computed('the stem’s channels', () => layer(resnet(), 'conv1').outputShape[2]!),
+	computed('the stem’s channels', () => channels(layer(resnet(), 'conv1'))),
 	computed('channels of one unit in stage 1', () => unitChannels(1)),
 	computed('channels of one unit in stage 2', () => unitChannels(2)),
 	computed('channels of one unit in stage 3', () => unitChannels(3)),
@@ -702,8 +708,8 @@ const q6: FigureTable = [
 	computed('Keras’s trainable parameters', () => resnetKeras().trainableParams),
 	// SE-ResNet-50.
 	computed('the weights of an SE block’s first dense layer for 256 channels, 256 · 16', () => {
-		const fc1 = seDense(1)[0]!;
-		return fc1.params - fc1.outputShape[0]!;
+		const fc1 = layer(seResnet(), 'layer1.0.se.fc1');
+		return fc1.params - channels(fc1);
 	}),
 	computed('an SE block for 256 channels', () => seBlock(1)),
 	computed('stage 1’s SE blocks', () => seStage(1)),
@@ -723,8 +729,8 @@ const q6: FigureTable = [
 	),
 	// Xception.
 	computed('a regular 3×3 convolution, 128 → 128', () => regular128().totalParams),
-	computed('its depthwise part', () => separable128().layers[0]!.params),
-	computed('its pointwise part', () => separable128().layers[1]!.params),
+	computed('its depthwise part', () => layer(separable128(), 0).params),
+	computed('its pointwise part', () => layer(separable128(), 1).params),
 	computed('the separable convolution', () => separable128().totalParams),
 	computed('regular / separable', () => regular128().totalParams / separable128().totalParams, {
 		digits: 1,
@@ -756,7 +762,7 @@ const vggHead = () => vggDense().reduce((sum, l) => sum + l.params, 0);
 function vggFcn(size: number): Summary {
 	const json = vgg16();
 	const base = json.layers.filter((l) => l.type !== 'flatten' && l.type !== 'dense');
-	const [first, ...rest] = vggDense();
+	const [, ...rest] = vggDense();
 	const kernel = spatial(layer(vgg(), 'flatten').inputShapes[0]);
 	return run({
 		...json,
@@ -766,13 +772,13 @@ function vggFcn(size: number): Summary {
 			{
 				type: 'conv2d',
 				name: 'fc1',
-				filters: first!.outputShape[0]!,
+				filters: channels(layer(vgg(), 'fc1')),
 				kernel: kernel as [number, number],
 			},
 			...rest.map((l) => ({
 				type: 'conv2d' as const,
 				name: l.name,
-				filters: l.outputShape[0]!,
+				filters: channels(l),
 				kernel: 1,
 			})),
 		],
@@ -790,18 +796,18 @@ const q7: FigureTable = [
 	computed('VGG-16’s input', () => spatial(vgg().inputShape)),
 	computed('its last feature map', () => vggMap()),
 	computed('values after Flatten', () => layer(vgg(), 'flatten').outputSize),
-	computed('units of the first two dense layers', () => vggDense()[0]!.outputShape[0]!),
+	computed('units of the first two dense layers', () => channels(layer(vgg(), 'fc1'))),
 	computed('the first dense layer’s replacement kernel', () => spatial(vggMap())),
 	computed('the replacement’s output', () => layer(fcn224(), 'fc1').outputShape),
-	computed('the first dense layer', () => vggDense()[0]!.params),
+	computed('the first dense layer', () => layer(vgg(), 'fc1').params),
 	computed(
 		'the 7×7 convolution’s weights',
-		() => layer(fcn224(), 'fc1').params - vggDense()[0]!.outputShape[0]!,
+		() => layer(fcn224(), 'fc1').params - channels(layer(vgg(), 'fc1')),
 	),
 	computed('the 7×7 convolution', () => layer(fcn224(), 'fc1').params),
-	computed('ImageNet’s classes', () => vggDense()[2]!.outputShape[0]!),
-	computed('the second dense layer', () => vggDense()[1]!.params),
-	computed('the output layer', () => vggDense()[2]!.params),
+	computed('ImageNet’s classes', () => channels(layer(vgg(), 'predictions'))),
+	computed('the second dense layer', () => layer(vgg(), 'fc2').params),
+	computed('the output layer', () => layer(vgg(), 'predictions').params),
 	computed('the head', () => vggHead()),
 	computed('the head’s share', () => percent(vggHead() / vgg().totalParams), PERCENT),
 	computed('VGG-16’s total', () => vgg().totalParams),
@@ -811,30 +817,30 @@ const q7: FigureTable = [
 		'the converted first layer’s output on 448×448',
 		() => layer(fcn448(), 'fc1').outputShape,
 	),
-	computed('the network’s output on 448×448', () => fcn448().layers.at(-1)!.outputShape),
-	computed('the grid of predictions', () => spatial(fcn448().layers.at(-1)!.outputShape)),
+	computed('the network’s output on 448×448', () => layer(fcn448(), -1).outputShape),
+	computed('the grid of predictions', () => spatial(layer(fcn448(), -1).outputShape)),
 	computed(
 		'predictions in that grid',
-		() => fcn448().layers.at(-1)!.outputSize / vggDense()[2]!.outputShape[0]!,
+		() => layer(fcn448(), -1).outputSize / channels(layer(vgg(), 'predictions')),
 	),
 	computed('the base’s map on 448×448', () => spatial(layer(fcn448(), 'fc1').inputShapes[0])),
 	computed('LeNet-5’s C5: a 5×5 kernel on 5×5 maps', () =>
 		spatial(layer(lenet(), 'C5').inputShapes[0]),
 	),
 	computed('the notes’ 1×1 convolution on the 7×7×512 map', () => wrong1x1().totalParams),
-	computed('its output', () => wrong1x1().layers[0]!.outputShape),
+	computed('its output', () => layer(wrong1x1(), 0).outputShape),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Question 8
 
 /** The map size after `halvings` stride-2 stages of a 224×224 input. */
-const afterStages = (halvings: number) => {
+const afterStages = (halvings: number): [number, number] => {
 	let size = 224;
 	for (let i = 0; i < halvings; i++) size = stageSize(size);
 	return [size, size];
 };
-const totalStride = () => vgg().inputShape[0]! / vggMap()[0]!;
+const totalStride = () => featureMapOf(vgg().inputShape)[0] / featureMapOf(vggMap())[0];
 /** The example: 100 pixels, 10 of them object, predicted all background. */
 const example = once(() => {
 	const truth = labelMap(10, (_, y) => (y === 0 ? 1 : 0));
@@ -851,13 +857,13 @@ const q8: FigureTable = [
 	computed('the map after a total stride of 32', () => afterStages(5)),
 	computed('pixels per cell at stride 32', () => [totalStride(), totalStride()]),
 	computed('that many pixels', () => totalStride() ** 2),
-	computed('the map’s side at stride 32, 224 / 32', () => afterStages(5)[0]!),
-	computed('positions the last layer knows, 7 · 7', () => afterStages(5)[0]! ** 2),
-	computed('pixels per cell at stride 8', () => (224 / afterStages(3)[0]!) ** 2),
-	computed('pixels per cell at stride 16', () => (224 / afterStages(4)[0]!) ** 2),
+	computed('the map’s side at stride 32, 224 / 32', () => afterStages(5)[0]),
+	computed('positions the last layer knows, 7 · 7', () => afterStages(5)[0] ** 2),
+	computed('pixels per cell at stride 8', () => (224 / afterStages(3)[0]) ** 2),
+	computed('pixels per cell at stride 16', () => (224 / afterStages(4)[0]) ** 2),
 	computed(
 		'pixels of a 224×224 image',
-		() => model([224, 224, 1], [{ type: 'flatten' }]).layers[0]!.outputSize,
+		() => layer(model([224, 224, 1], [{ type: 'flatten' }]), 0).outputSize,
 	),
 	computed('the map at stride 8', () => afterStages(3)),
 	computed('the map at stride 16 (also: the transposed convolution’s output)', () =>
@@ -874,11 +880,13 @@ const q8: FigureTable = [
 	),
 	computed(
 		'background IoU (also: the background’s share)',
-		() => iouPerClass(example().matrix)[0]!,
+		() => defined(iouPerClass(example().matrix)[0], 'the background’s IoU'),
 		{ digits: 1 },
 	),
 	computed('mean IoU', () => meanIoU(example().matrix), { digits: 2 }),
-	computed('the object’s share', () => example().shares[1]!, { digits: 1 }),
+	computed('the object’s share', () => defined(example().shares[1], 'the object’s share'), {
+		digits: 1,
+	}),
 	computed('the demo’s scene', () => [SCENE_SIZE, SCENE_SIZE]),
 	computed('the demo’s last stage', () => {
 		let size: number = SCENE_SIZE;
@@ -887,7 +895,7 @@ const q8: FigureTable = [
 	}),
 	computed(
 		'the pole’s share of the scene',
-		() => percent(sceneShares()[CLASS_IDS.indexOf('pole')]!),
+		() => percent(defined(sceneShares()[CLASS_IDS.indexOf('pole')], 'the pole’s share')),
 		{ digits: 1, unit: '%' },
 	),
 ];
