@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { defined } from '../defined.ts';
 import { layoutDag, type DagLayout, type DagNode } from './dag.ts';
 import { overlaps, type Box } from './text.ts';
 
@@ -35,7 +36,7 @@ function problems(nodes: readonly DagNode[], layout: DagLayout): string[] {
 	if (layout.edges.length !== count) found.push('an edge is missing');
 	for (const edge of layout.edges) {
 		edge.points.slice(1).forEach((p, k) => {
-			const q = edge.points[k]!;
+			const q = defined(edge.points[k], `point ${k} of ${edge.from}>${edge.to}`);
 			if (p[0] !== q[0] && p[1] !== q[1]) found.push(`${edge.from}>${edge.to} is not orthogonal`);
 			if (p[0] > layout.width) found.push(`${edge.from}>${edge.to} leaves the drawing`);
 			for (const b of all) {
@@ -62,15 +63,15 @@ describe('layoutDag', () => {
 		const layout = layoutDag(nodes, OPTIONS);
 		const n = byId(layout);
 		expect([
-			n.get('b1')!.slot,
-			n.get('b2r')!.slot,
-			n.get('b3r')!.slot,
-			n.get('pool')!.slot,
+			n.get('b1')?.slot,
+			n.get('b2r')?.slot,
+			n.get('b3r')?.slot,
+			n.get('pool')?.slot,
 		]).toEqual([0, 1, 2, 3]);
-		expect(n.get('b2')!.slot).toBe(1);
-		expect(n.get('input')!.slot).toBe(1.5);
-		expect(n.get('concat')!.slot).toBe(1.5);
-		expect(n.get('concat')!.rank).toBe(3);
+		expect(n.get('b2')?.slot).toBe(1);
+		expect(n.get('input')?.slot).toBe(1.5);
+		expect(n.get('concat')?.slot).toBe(1.5);
+		expect(n.get('concat')?.rank).toBe(3);
 		expect(layout.edges.every((e) => !e.routed)).toBe(true);
 		expect(problems(nodes, layout)).toEqual([]);
 	});
@@ -83,7 +84,10 @@ describe('layoutDag', () => {
 			{ id: 'add', inputs: ['conv2', 'input'] },
 		];
 		const layout = layoutDag(nodes, OPTIONS);
-		const skip = layout.edges.find((e) => e.from === 'input' && e.to === 'add')!;
+		const skip = defined(
+			layout.edges.find((e) => e.from === 'input' && e.to === 'add'),
+			'the skip edge',
+		);
 		expect(skip.routed).toBe(true);
 		const right = Math.max(...layout.nodes.map((n) => n.x + n.w));
 		expect(Math.max(...skip.points.map(([x]) => x))).toBe(right + OPTIONS.laneGap);
@@ -101,8 +105,8 @@ describe('layoutDag', () => {
 		];
 		const layout = layoutDag(nodes, OPTIONS);
 		const n = byId(layout);
-		expect(n.get('projection')!.slot).toBe(1);
-		expect(n.get('add')!.slot).toBe(0);
+		expect(n.get('projection')?.slot).toBe(1);
+		expect(n.get('add')?.slot).toBe(0);
 		expect(layout.edges.some((e) => e.routed)).toBe(false);
 		expect(problems(nodes, layout)).toEqual([]);
 	});

@@ -1,3 +1,4 @@
+import { defined } from '../defined.ts';
 import type { Box } from './text.ts';
 
 /**
@@ -78,27 +79,33 @@ function ranks(nodes: readonly DagNode[]): Map<string, number> {
 export function layoutDag(nodes: readonly DagNode[], options: DagOptions): DagLayout {
 	const { nodeWidth: w, nodeHeight: h, gapX, gapY, margin, laneGap } = options;
 	const rank = ranks(nodes);
+	const rankOf = (id: string) => defined(rank.get(id), `rank of ${id}`);
 	const order = nodes
 		.map((node, index) => ({ node, index }))
-		.sort((a, b) => rank.get(a.node.id)! - rank.get(b.node.id)! || a.index - b.index)
+		.sort((a, b) => rankOf(a.node.id) - rankOf(b.node.id) || a.index - b.index)
 		.map(({ node }) => node);
 	const slot = new Map<string, number>();
+	/** A node's column; nodes are placed in rank order, so every input has one by then. */
+	const slotOf = (id: string) => defined(slot.get(id), `column of ${id}`);
 	const taken = (r: number, s: number) =>
-		order.some((n) => rank.get(n.id) === r && slot.has(n.id) && Math.abs(slot.get(n.id)! - s) < 1);
+		order.some((n) => {
+			const t = slot.get(n.id);
+			return rank.get(n.id) === r && t !== undefined && Math.abs(t - s) < 1;
+		});
 	let next = 0;
 	const fresh = () => next++;
 	for (const node of order) {
-		const r = rank.get(node.id)!;
+		const r = rankOf(node.id);
 		const first = node.inputs[0];
 		let s: number;
 		if (first === undefined) {
 			s = fresh();
 		} else if (node.center) {
-			s = node.inputs.reduce((sum, id) => sum + slot.get(id)!, 0) / node.inputs.length;
+			s = node.inputs.reduce((sum, id) => sum + slotOf(id), 0) / node.inputs.length;
 		} else {
 			// The first node (in written order) that reads `first` first continues its column.
 			const heir = nodes.find((n) => n.inputs[0] === first);
-			s = heir === node ? slot.get(first)! : fresh();
+			s = heir === node ? slotOf(first) : fresh();
 		}
 		if (taken(r, s)) s = fresh();
 		next = Math.max(next, Math.floor(s) + 1);
@@ -107,18 +114,18 @@ export function layoutDag(nodes: readonly DagNode[], options: DagOptions): DagLa
 	// A centred root sits over the next row's nodes that read it, when that leaves room.
 	for (const node of order) {
 		if (!node.center || node.inputs.length > 0) continue;
-		const r = rank.get(node.id)!;
+		const r = rankOf(node.id);
 		const children = nodes.filter((n) => n.inputs.includes(node.id) && rank.get(n.id) === r + 1);
 		if (children.length === 0) continue;
-		const s = children.reduce((sum, n) => sum + slot.get(n.id)!, 0) / children.length;
+		const s = children.reduce((sum, n) => sum + slotOf(n.id), 0) / children.length;
 		slot.delete(node.id);
 		slot.set(node.id, taken(r, s) ? fresh() : s);
 	}
 
 	const placed = new Map<string, PlacedNode>();
 	for (const node of nodes) {
-		const r = rank.get(node.id)!;
-		const s = slot.get(node.id)!;
+		const r = rankOf(node.id);
+		const s = slotOf(node.id);
 		placed.set(node.id, {
 			id: node.id,
 			rank: r,
@@ -134,9 +141,9 @@ export function layoutDag(nodes: readonly DagNode[], options: DagOptions): DagLa
 	const lanes: { top: number; bottom: number }[][] = [];
 	const edges: DagEdge[] = [];
 	for (const node of nodes) {
-		const to = placed.get(node.id)!;
+		const to = defined(placed.get(node.id), `box of ${node.id}`);
 		for (const id of node.inputs) {
-			const from = placed.get(id)!;
+			const from = defined(placed.get(id), `box of ${id}`);
 			const sx = from.x + w / 2;
 			const sy = from.y + h;
 			const tx = to.x + w / 2;

@@ -17,8 +17,8 @@ describe('foldLayers', () => {
 		});
 		const nodes = foldLayers(layers);
 		expect(nodes.map((n) => n.id)).toEqual(['conv', 'pool']);
-		expect(nodes[0]!.indices).toEqual([0, 1, 2]);
-		expect(nodes[1]!.inputs).toEqual(['conv']);
+		expect(nodes[0]?.indices).toEqual([0, 1, 2]);
+		expect(nodes[1]?.inputs).toEqual(['conv']);
 	});
 
 	test('keeps a layer apart when the layer before it feeds a second one (a branch point)', () => {
@@ -54,6 +54,6 @@ describe('foldLayers', () => {
 				{ type: 'add', name: 'sum', inputs: ['c_bn', 'input'] },
 			],
 		});
-		expect(foldLayers(layers).find((n) => n.id === 'sum')!.inputs).toEqual(['c', 'input']);
+		expect(foldLayers(layers).find((n) => n.id === 'sum')?.inputs).toEqual(['c', 'input']);
 	});
 });

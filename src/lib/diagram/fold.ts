@@ -10,7 +10,7 @@ export interface FoldedNode {
 	/** Name of the first layer, which is the node's id. */
 	readonly id: string;
 	/** Summary row indices, the main layer first, then the folded ones in order. */
-	readonly indices: readonly number[];
+	readonly indices: readonly [main: number, ...folded: number[]];
 	/** Ids of the nodes (or `"input"`) the main layer reads. */
 	readonly inputs: readonly string[];
 }
@@ -32,7 +32,7 @@ export function foldLayers(
 		for (const name of row.inputs) consumers.set(name, (consumers.get(name) ?? 0) + 1);
 	}
 	const nodeOf = new Map<string, string>([['input', 'input']]);
-	const nodes: { id: string; indices: number[]; inputs: readonly string[] }[] = [];
+	const nodes: { id: string; indices: [number, ...number[]]; inputs: readonly string[] }[] = [];
 	layers.forEach((row, index) => {
 		const previous = layers[index - 1];
 		const last = nodes[nodes.length - 1];

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { defined } from '../defined.ts';
 import { layoutRows, previousFlowRow, type RowSpec } from './rows.ts';
 import { linesWidth, overlaps } from './text.ts';
 
@@ -21,12 +22,13 @@ describe('layoutRows', () => {
 		const rows = [
 			row(0, 'stem', '11 layers'),
 			row(1, 'layer1.0.conv1', '1×1 conv, 64 · BN · ReLU'),
-		];
+		] as const;
 		const layout = layoutRows(rows, [], OPTIONS);
-		const [a, b] = layout.boxes;
-		expect(b!.x - a!.x).toBe(OPTIONS.indent);
-		expect(a!.x + a!.w).toBe(b!.x + b!.w);
-		expect(b!.w).toBeGreaterThanOrEqual(linesWidth(rows[1]!.lines, 12) + 2 * OPTIONS.padX);
+		const a = defined(layout.boxes[0], 'the stem’s box');
+		const b = defined(layout.boxes[1], 'the unit’s box');
+		expect(b.x - a.x).toBe(OPTIONS.indent);
+		expect(a.x + a.w).toBe(b.x + b.w);
+		expect(b.w).toBeGreaterThanOrEqual(linesWidth(rows[1].lines, 12) + 2 * OPTIONS.padX);
 	});
 
 	test('draws an arc only for links between rows that are not neighbours', () => {
@@ -61,7 +63,7 @@ describe('layoutRows', () => {
 			],
 			OPTIONS,
 		);
-		const lanes = layout.arcs.map((a) => a.points[1]![0]);
+		const lanes = layout.arcs.map((a) => a.points[1][0]);
 		expect(new Set(lanes).size).toBe(2);
 		expect(layout.loops).toHaveLength(1);
 		expect(Math.max(...lanes)).toBeLessThanOrEqual(layout.width - OPTIONS.margin);
@@ -92,9 +94,9 @@ describe('layoutRows', () => {
 					layout.boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)),
 				);
 				const spans = layout.arcs.map((arc) => ({
-					x: arc.points[1]![0],
-					top: Math.min(arc.points[1]![1], arc.points[2]![1]),
-					bottom: Math.max(arc.points[1]![1], arc.points[2]![1]),
+					x: arc.points[1][0],
+					top: Math.min(arc.points[1][1], arc.points[2][1]),
+					bottom: Math.max(arc.points[1][1], arc.points[2][1]),
 				}));
 				for (const [i, s] of spans.entries()) {
 					expect(s.x).toBeGreaterThan(right);

@@ -1,3 +1,4 @@
+import { defined } from '../defined.ts';
 import type { Box } from './text.ts';
 import { linesWidth } from './text.ts';
 
@@ -40,13 +41,25 @@ export interface RowOptions {
 /** A polyline. */
 export type Points = readonly (readonly [number, number])[];
 
+/** An arc's four corners: out of the source row, down the lane, and back into the target row. */
+export type ArcPoints = readonly [
+	start: readonly [number, number],
+	laneTop: readonly [number, number],
+	laneBottom: readonly [number, number],
+	end: readonly [number, number],
+];
+
 /** The result of {@link layoutRows}. */
 export interface RowLayout {
 	readonly boxes: readonly Box[];
 	/** Short vertical connectors between a row and the next flowing one. */
 	readonly connectors: readonly Points[];
 	/** Arcs for links between non-adjacent rows, with the row indices they join. */
-	readonly arcs: readonly { readonly from: number; readonly to: number; readonly points: Points }[];
+	readonly arcs: readonly {
+		readonly from: number;
+		readonly to: number;
+		readonly points: ArcPoints;
+	}[];
 	/** Loops beside closed groups with skip connections. */
 	readonly loops: readonly Points[];
 	readonly width: number;
@@ -58,7 +71,10 @@ export interface RowLayout {
  * header. A link from that row needs no arc.
  */
 export function previousFlowRow(rows: readonly RowSpec[], index: number): number {
-	for (let i = index - 1; i >= 0; i--) if (!rows[i]!.header) return i;
+	for (let i = index - 1; i >= 0; i--) {
+		const row = rows[i];
+		if (row !== undefined && !row.header) return i;
+	}
 	return -1;
 }
 
@@ -79,22 +95,24 @@ export function layoutRows(
 		const x = margin + r.level * indent;
 		return { x, y: margin + i * (h + gap), w: right - x, h };
 	});
+	/** Row `i`'s box; links and flow rows only ever name rows of this layout. */
+	const boxOf = (i: number) => defined(boxes[i], `box of row ${i}`);
 	const connectors: Points[] = [];
 	rows.forEach((row, i) => {
 		if (row.header || i === 0) return;
 		const before = previousFlowRow(rows, i);
 		if (before !== i - 1 || before < 0) return;
-		const x = boxes[i]!.x + padX;
+		const x = boxOf(i).x + padX;
 		connectors.push([
-			[x, boxes[before]!.y + h],
-			[x, boxes[i]!.y],
+			[x, boxOf(before).y + h],
+			[x, boxOf(i).y],
 		]);
 	});
 	const loopWidth = rows.some((r) => r.loop) ? laneGap : 0;
 	const loops: Points[] = [];
 	rows.forEach((row, i) => {
 		if (!row.loop) return;
-		const b = boxes[i]!;
+		const b = boxOf(i);
 		const l = right + loopWidth * 0.6;
 		loops.push([
 			[right, b.y + h * 0.3],
@@ -114,24 +132,25 @@ export function layoutRows(
 		.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
 	// Longest arcs take the outer lanes; each lane holds arcs whose spans do not overlap.
 	const spans = wanted.map((link) => {
-		const y1 = boxes[link.from]!.y + h / 2;
-		const y2 = boxes[link.to]!.y + h / 2;
+		const y1 = boxOf(link.from).y + h / 2;
+		const y2 = boxOf(link.to).y + h / 2;
 		return { link, top: Math.min(y1, y2), bottom: Math.max(y1, y2), y1, y2 };
 	});
 	const lanes: { top: number; bottom: number }[][] = [];
-	const laneOf = spans.map((span) => {
-		let index = lanes.findIndex((used) =>
+	const laned = spans.map((span) => {
+		const index = lanes.findIndex((used) =>
 			used.every((u) => u.bottom < span.top - 2 || u.top > span.bottom + 2),
 		);
-		if (index === -1) index = lanes.push([]) - 1;
-		lanes[index]!.push(span);
-		return index;
+		const lane = lanes[index];
+		if (lane === undefined) return { span, lane: lanes.push([span]) - 1 };
+		lane.push(span);
+		return { span, lane: index };
 	});
 	const count = lanes.length;
-	const arcs = spans.map((span, i) => {
+	const arcs = laned.map(({ span, lane }) => {
 		// Lane 0 (the longest arcs) is the outermost, so shorter arcs nest inside.
-		const lx = right + loopWidth + laneGap * (count - laneOf[i]!);
-		const points: Points = [
+		const lx = right + loopWidth + laneGap * (count - lane);
+		const points: ArcPoints = [
 			[right, span.y1 - 3],
 			[lx, span.y1 - 3],
 			[lx, span.y2 + 3],

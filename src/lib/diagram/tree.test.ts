@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { defined } from '../defined.ts';
 import type { FoldedNode } from './fold.ts';
 import { buildTree, groupIds, treeKey, visibleRows } from './tree.ts';
 
@@ -19,10 +20,10 @@ describe('buildTree', () => {
 	test('groups consecutive layers with the same path, nesting units in stages', () => {
 		const tree = buildTree(PATHS, NODES);
 		expect(tree.map((n) => n.id)).toEqual(['stem', 'layer1', 'fc']);
-		const stage = tree[1]!;
+		const stage = defined(tree[1], 'stage layer1');
 		expect(stage.children.map((n) => n.id)).toEqual(['layer1/u0', 'layer1/u1']);
 		expect(stage.indices).toEqual([1, 2, 3, 4]);
-		expect(stage.children[1]!.children.map((n) => n.id)).toEqual(['c', 'd']);
+		expect(stage.children[1]?.children.map((n) => n.id)).toEqual(['c', 'd']);
 	});
 
 	test('starts a new group, with its own id, when a path comes back after another', () => {

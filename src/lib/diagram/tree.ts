@@ -40,17 +40,17 @@ export function buildTree(
 	const used = new Set<string>();
 	let open: MutableGroup[] = [];
 	for (const node of nodes) {
-		const path = paths[node.indices[0]!] ?? [];
+		const path = paths[node.indices[0]] ?? [];
 		let depth = 0;
-		while (depth < open.length && depth < path.length && open[depth]!.key === path[depth]) depth++;
+		while (depth < open.length && depth < path.length && open[depth]?.key === path[depth]) depth++;
 		open = open.slice(0, depth);
-		for (let level = depth; level < path.length; level++) {
-			const parent = open[level - 1] ?? root;
-			const base = [...open.map((g) => g.key), path[level]!].join('/');
+		for (const key of path.slice(depth)) {
+			const parent = open[open.length - 1] ?? root;
+			const base = [...open.map((g) => g.key), key].join('/');
 			let id = base;
 			for (let n = 2; used.has(id); n++) id = `${base}#${n}`;
 			used.add(id);
-			const group: MutableGroup = { id, key: path[level]!, indices: [], children: [] };
+			const group: MutableGroup = { id, key, indices: [], children: [] };
 			parent.children.push(group);
 			open.push(group);
 		}
