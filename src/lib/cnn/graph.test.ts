@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { layerOf, summary } from './summary.ts';
+import { layerRow } from './read.ts';
+import { summary } from './summary.ts';
 import { errorOf } from './testing.ts';
 import { parseModel } from './validate.ts';
 
@@ -16,7 +17,7 @@ describe('graph resolution', () => {
 		expect(model.order).toEqual([1, 2, 0]);
 		const s = summary(model);
 		expect(s.layers.map((l) => l.name)).toEqual(['sum', 'left', 'right']);
-		expect(layerOf(s, 'sum').outputShape).toEqual([4]);
+		expect(layerRow(s, 'sum').outputShape).toEqual([4]);
 		expect(s.outputs).toEqual(['sum']);
 	});
 
@@ -30,7 +31,7 @@ describe('graph resolution', () => {
 				],
 			}),
 		);
-		expect(layerOf(s, 'add').inputShapes).toEqual([
+		expect(layerRow(s, 'add').inputShapes).toEqual([
 			[8, 8, 4],
 			[8, 8, 4],
 		]);

@@ -5,7 +5,8 @@
  */
 export { CnnError, type ErrorCode, type ErrorParams, type LayerRef } from './errors.ts';
 export { fieldDefault, hasField, parseModel } from './validate.ts';
-export { attempt, layerOf, parseJson, summary, trySummary, type Result } from './summary.ts';
+export { attempt, parseJson, summary, trySummary, type Result } from './summary.ts';
+export { featureMapOf, layerRow } from './read.ts';
 export {
 	BYTES_PER_VALUE,
 	DTYPES,
@@ -28,7 +29,6 @@ export { working } from './working.ts';
 export {
 	convOutputSize,
 	convTransposeOutputSize,
-	featureMapOf,
 	formatShape,
 	isFeatureMap,
 	lastAxis,

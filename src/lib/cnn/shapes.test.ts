@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
 	convOutputSize,
 	convTransposeOutputSize,
-	featureMapOf,
 	formatShape,
 	type ConvAxisOptions,
 } from './shapes.ts';
@@ -75,17 +74,4 @@ describe('convTransposeOutputSize', () => {
 
 test('shapes print with multiplication signs', () => {
 	expect(formatShape([100, 150, 100])).toBe('100×150×100');
-});
-
-describe('featureMapOf', () => {
-	test('returns a rank-3 shape as it is, typed as [H, W, C]', () => {
-		const [h, w, c] = featureMapOf([7, 5, 512]);
-		expect([h, w, c]).toEqual([7, 5, 512]);
-	});
-
-	test('a vector throws an internal-error naming its shape', () => {
-		const error = thrown(() => featureMapOf([4096]));
-		expect(error.code).toBe('internal-error');
-		expect(error.message).toContain('[4096]');
-	});
 });

@@ -170,19 +170,6 @@ export function isFeatureMap(shape: Shape): shape is FeatureMap {
 	return shape.length === 3;
 }
 
-/**
- * `shape` as `[H, W, C]`, for a caller that knows a layer outputs a feature map (a page's figure, a
- * widget's grid) and wants its height and width as numbers rather than `shape[0]` maybe undefined.
- *
- * @throws {CnnError} `internal-error`, naming the shape, when it is not of rank 3.
- */
-export function featureMapOf(shape: Shape): FeatureMap {
-	if (isFeatureMap(shape)) return shape;
-	throw new CnnError('internal-error', {
-		params: { detail: `expected a feature map [H, W, C], got [${formatShape(shape)}]` },
-	});
-}
-
 /** The length of the last axis: a feature map's channels, a vector's size. */
 export function lastAxis(shape: Shape): number {
 	return entry(shape, shape.length - 1);

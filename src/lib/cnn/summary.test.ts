@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { exercise2 } from './presets/exercise2.ts';
-import { attempt, layerOf, summary, trySummary } from './summary.ts';
+import { layerRow } from './read.ts';
+import { attempt, summary, trySummary } from './summary.ts';
 import { parseModel } from './validate.ts';
 
 describe('summary', () => {
@@ -16,7 +17,7 @@ describe('summary', () => {
 		expect(s.nonTrainableParams).toBe(0);
 		expect(s.macs).toBe(1_399_500_000);
 		expect(s.outputs).toEqual(['conv2d_2']);
-		expect(layerOf(s, 0).outputSize).toBe(1_500_000);
+		expect(layerRow(s, 0).outputSize).toBe(1_500_000);
 	});
 
 	test('totals split trainable from non-trainable parameters', () => {
@@ -42,21 +43,6 @@ describe('summary', () => {
 		const result = trySummary({ input: [2 ** 30], layers: [{ type: 'dense', units: 2 ** 30 }] });
 		expect(!result.ok && result.error.code).toBe('too-large');
 		expect(!result.ok && result.error.params.what).toBe('params');
-	});
-});
-
-describe('layerOf', () => {
-	const s = summary(parseModel(exercise2()));
-
-	test('finds a row by position, from the end when negative, or by name', () => {
-		expect(layerOf(s, 1).name).toBe('conv2d_1');
-		expect(layerOf(s, -1).name).toBe('conv2d_2');
-		expect(layerOf(s, 'conv2d_2').outputShape).toEqual([25, 38, 400]);
-	});
-
-	test('a missing row throws a CnnError naming the row asked for', () => {
-		expect(() => layerOf(s, 3)).toThrow('no layer 3 in');
-		expect(() => layerOf(s, 'fc1')).toThrow('no layer "fc1" in');
 	});
 });
 

@@ -65,22 +65,6 @@ export function summary(model: Model): Summary {
 	};
 }
 
-/**
- * One row of a summary: by position (a negative index counts from the end, as `Array#at` does) or
- * by layer name. Pages, diagrams and widgets read rows this way rather than by `layers[i]`, so a
- * renamed or removed layer fails here, naming the row asked for, instead of reading `undefined`.
- *
- * @throws {CnnError} `internal-error` when the summary has no such row.
- */
-export function layerOf(s: Summary, which: number | string): LayerSummary {
-	const found =
-		typeof which === 'number' ? s.layers.at(which) : s.layers.find((l) => l.name === which);
-	if (found !== undefined) return found;
-	throw new CnnError('internal-error', {
-		params: { detail: `no layer ${JSON.stringify(which)} in ${s.name}` },
-	});
-}
-
 /** Either a value or the typed error that prevented it: what widgets render without try/catch. */
 export type Result<T> =
 	{ readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CnnError };

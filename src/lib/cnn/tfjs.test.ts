@@ -5,7 +5,8 @@ import { defined } from '../defined.ts';
 import { CnnError } from './errors.ts';
 import { exercise2 } from './presets/exercise2.ts';
 import { lenet5 } from './presets/lenet5.ts';
-import { layerOf, summary } from './summary.ts';
+import { layerRow } from './read.ts';
+import { summary } from './summary.ts';
 import type { LayerJson, ModelJson } from './types.ts';
 import { parseModel } from './validate.ts';
 
@@ -452,8 +453,8 @@ describe('agreement with TensorFlow.js Layers', () => {
 			for (const [i, layer] of json.layers.entries()) {
 				const made = kerasLayer(layer);
 				x = made.apply(x) as Symbolic;
-				expect(layerOf(s, i).outputShape).toEqual(x.shape.slice(1));
-				expect(layerOf(s, i).params).toBe(made.countParams());
+				expect(layerRow(s, i).outputShape).toEqual(x.shape.slice(1));
+				expect(layerRow(s, i).params).toBe(made.countParams());
 			}
 			tf.disposeVariables();
 		},

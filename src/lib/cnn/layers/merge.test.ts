@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { errorOf } from '../testing.ts';
-import { layerOf, summary } from '../summary.ts';
+import { layerRow } from '../read.ts';
+import { summary } from '../summary.ts';
 import type { LayerJson } from '../types.ts';
 import { parseModel } from '../validate.ts';
 
@@ -14,7 +15,7 @@ function merged(a: LayerJson, b: LayerJson, merge: LayerJson) {
 			{ ...merge, name: 'merge', inputs: ['a', 'b'] },
 		],
 	};
-	return { json, run: () => layerOf(summary(parseModel(json)), 'merge') };
+	return { json, run: () => layerRow(summary(parseModel(json)), 'merge') };
 }
 
 const conv = (filters: number, strides = 1): LayerJson => ({

@@ -4,7 +4,7 @@ import {
 	convTransposeOutputSize,
 	featureMapOf,
 	lastAxis,
-	layerOf,
+	layerRow,
 	memory,
 	parseModel,
 	summary,
@@ -55,10 +55,10 @@ function once<T>(fn: () => T): () => T {
 const run = (json: ModelJson): Summary => summary(parseModel(json));
 
 /**
- * A row of a summary by name or by position: the engine's `layerOf`, which fails naming the row
+ * A row of a summary by name or by position: the engine's `layerRow`, which fails naming the row
  * asked for, so a renamed or removed layer stops the check rather than reading `undefined`.
  */
-const layer = layerOf;
+const layer = layerRow;
 /** Output channels of a feature map, or units of a dense layer: the last axis either way. */
 const channels = (row: LayerSummary) => lastAxis(row.outputShape);
 
