@@ -1,5 +1,5 @@
 import type { LayerType, Summary } from '../cnn/index.ts';
-import { defined } from '../defined.ts';
+import { layerRow } from '../cnn/read.ts';
 
 /**
  * Layers with weights that transform features: they count towards a network's depth, and the
@@ -23,7 +23,7 @@ export const WEIGHTED: ReadonlySet<LayerType> = new Set<LayerType>([
 export function weightedDepth(s: Summary): number {
 	const depth = new Map<string, number>([['input', 0]]);
 	for (const i of s.order) {
-		const row = defined(s.layers[i], `row ${i} of ${s.name}`);
+		const row = layerRow(s, i);
 		const rank = row.outputShape.length;
 		const inputs = row.inputs.filter(
 			(_, k) => row.type !== 'multiply' || (row.inputShapes[k]?.length ?? rank) === rank,

@@ -1,5 +1,5 @@
 import type { Summary } from '../../lib/cnn/index.ts';
-import { defined } from '../../lib/defined.ts';
+import { layerRow } from '../../lib/cnn/read.ts';
 import { layoutDag, type DagLayout, type DagNode } from '../../lib/diagram/dag.ts';
 import { foldLayers } from '../../lib/diagram/fold.ts';
 import { linesWidth } from '../../lib/diagram/text.ts';
@@ -31,9 +31,7 @@ export function dagFigure(s: Summary, lang: Lang, t: ExplorerStrings, working: W
 		...folded.map((node) => ({
 			id: node.id,
 			inputs: node.inputs,
-			center: ['concat', 'multiply'].includes(
-				defined(s.layers[node.indices[0]], `row of ${node.id}`).type,
-			),
+			center: ['concat', 'multiply'].includes(layerRow(s, node.indices[0]).type),
 		})),
 	];
 	const lines = Math.max(...boxes.map((b) => b.lines.length));
