@@ -1,6 +1,7 @@
 import { parse } from 'node-html-parser';
 import { render } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
+import { defined } from '../../lib/defined.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import ArchitectureExplorer, { type ArchitectureExplorerProps } from './ArchitectureExplorer.tsx';
 import { chartData } from './chart-data.ts';
@@ -48,9 +49,9 @@ describe('ArchitectureExplorer on the server', () => {
 
 	test('renders LeNet-5’s facts, block and network with their engine counts, in English', async () => {
 		const html = await explorer('en');
-		expect(html.querySelector('.ax-total')!.text).toBe('61,706');
-		expect(html.querySelector('.ax-depth')!.text).toBe('5');
-		expect(html.querySelector('.ax-paper a')!.getAttribute('href')).toBe(
+		expect(html.querySelector('.ax-total')?.text).toBe('61,706');
+		expect(html.querySelector('.ax-depth')?.text).toBe('5');
+		expect(html.querySelector('.ax-paper a')?.getAttribute('href')).toBe(
 			'https://doi.org/10.1109/5.726791',
 		);
 		expect(html.querySelectorAll('input[type=radio]')).toHaveLength(6);
@@ -61,14 +62,14 @@ describe('ArchitectureExplorer on the server', () => {
 		const svgs = html.querySelectorAll('svg');
 		expect(svgs).toHaveLength(2);
 		for (const svg of svgs) {
-			const title = svg.querySelector('title')!;
-			const desc = svg.querySelector('desc')!;
+			const title = defined(svg.querySelector('title'), 'the SVG’s title');
+			const desc = defined(svg.querySelector('desc'), 'the SVG’s description');
 			expect(svg.getAttribute('aria-labelledby')).toBe(title.id);
 			expect(svg.getAttribute('aria-describedby')).toBe(desc.id);
 			expect(svg.querySelectorAll('text').length).toBeGreaterThan(5);
 		}
 		// Indonesian numbers inside the diagram.
-		expect(html.querySelector('[data-box="C5"]')!.getAttribute('aria-label')).toContain(
+		expect(html.querySelector('[data-box="C5"]')?.getAttribute('aria-label')).toContain(
 			'48.120 param',
 		);
 	});
@@ -85,27 +86,27 @@ describe('ArchitectureExplorer on the server', () => {
 	test('lists the diagram in tables, with the working of every box', async () => {
 		const html = await explorer('en');
 		const rows = html.querySelectorAll('.ax-table tbody tr');
-		expect(rows.map((r) => r.querySelector('th')!.text)).toContain('C3');
-		expect(html.querySelector('.ax-table')!.text).toContain('(5×5×6 + 1) × 16 = 2,416');
+		expect(rows.map((r) => r.querySelector('th')?.text)).toContain('C3');
+		expect(html.querySelector('.ax-table')?.text).toContain('(5×5×6 + 1) × 16 = 2,416');
 	});
 });
 
 describe('NetworkChart', () => {
 	test('draws six bars with labelled axes and repeats the figures in a table', async () => {
 		const html = await chart('en');
-		const svg = html.querySelector('svg')!;
+		const svg = defined(html.querySelector('svg'), 'the chart');
 		expect(svg.getAttribute('role')).toBe('img');
 		expect(svg.querySelectorAll('rect')).toHaveLength(6);
 		expect(svg.text).toContain('Parameters (log scale)');
 		expect(svg.text).toContain('Network, year, top-5 error');
-		const row = html.querySelector('tr[data-network="resnet50"]')!;
+		const row = defined(html.querySelector('tr[data-network="resnet50"]'), 'ResNet-50’s row');
 		expect(row.text).toContain('25,557,032');
 		expect(row.text).toContain('ResNet-50 (torchvision)');
 	});
 
 	test('writes the Indonesian chart with Indonesian numbers', async () => {
 		const html = await chart('id');
-		expect(html.querySelector('tr[data-network="alexnet"]')!.text).toContain('61.100.840');
-		expect(html.querySelector('svg')!.text).toContain('15,3%');
+		expect(html.querySelector('tr[data-network="alexnet"]')?.text).toContain('61.100.840');
+		expect(html.querySelector('svg')?.text).toContain('15,3%');
 	});
 });

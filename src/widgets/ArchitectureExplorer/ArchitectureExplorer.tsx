@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { LayerSummary } from '../../lib/cnn/index.ts';
+import { layerRow } from '../../lib/cnn/read.ts';
+import { defined } from '../../lib/defined.ts';
 import { weightedDepth } from '../../lib/diagram/depth.ts';
 import { groupIds } from '../../lib/diagram/tree.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
@@ -66,7 +68,8 @@ export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
 	const sigRef = useRef<SVGSVGElement>(null);
 	const netRef = useRef<SVGSVGElement>(null);
 
-	const network = networks.find((item) => item.id === current.id) ?? networks[0]!;
+	const network =
+		networks.find((item) => item.id === current.id) ?? defined(networks[0], 'a network');
 	const s = current.s;
 	const sig = useMemo(
 		() => dagFigure(current.sig, lang, t, lookUp(current.sigWorking)),
@@ -119,7 +122,7 @@ export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
 	};
 
 	const stale = choice !== current.id && !failed;
-	const lastShape = sig.boxes[sig.boxes.length - 1]!.shape;
+	const lastShape = defined(sig.boxes.at(-1), 'the block’s last box').shape;
 	const netBoxes = net.boxes;
 	return (
 		<div
@@ -184,7 +187,7 @@ export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
 								title={fill(t.sigTitle, { name: network.name })}
 								desc={fill(t.sigDesc, {
 									nodes: n(sig.boxes.length),
-									from: shapeText(sig.boxes[0]!.shape, lang),
+									from: shapeText(defined(sig.boxes[0], 'the block’s input box').shape, lang),
 									to: shapeText(lastShape, lang),
 									total: n(sig.total),
 								})}
@@ -231,7 +234,7 @@ export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
 							desc={fill(t.netDesc, {
 								rows: n(netBoxes.length),
 								from: shapeText(s.inputShape, lang),
-								to: shapeText(s.layers[s.layers.length - 1]!.outputShape, lang),
+								to: shapeText(layerRow(s, -1).outputShape, lang),
 							})}
 							idBase="ax-net"
 							t={t}

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { trySummary, working, type Summary } from '../../lib/cnn/index.ts';
+import { defined } from '../../lib/defined.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
@@ -49,8 +50,8 @@ export function ComparePanel(props: { lang: Lang; t: ExplorerStrings }) {
 		() =>
 			result.all
 				? [
-						dagFigure(result.all.get(left)!, lang, props.t, working),
-						dagFigure(result.all.get(right)!, lang, props.t, working),
+						dagFigure(defined(result.all.get(left), `the ${left} block`), lang, props.t, working),
+						dagFigure(defined(result.all.get(right), `the ${right} block`), lang, props.t, working),
 					]
 				: [],
 		[result, left, right, lang],
@@ -148,7 +149,9 @@ export function ComparePanel(props: { lang: Lang; t: ExplorerStrings }) {
 							{COMPARE_KINDS.map((kind) => (
 								<tr key={kind}>
 									<th scope="row">{t.kinds[kind]}</th>
-									<td class="ax-num">{n(result.all.get(kind)!.totalParams)}</td>
+									<td class="ax-num">
+										{n(defined(result.all.get(kind), `the ${kind} block`).totalParams)}
+									</td>
 								</tr>
 							))}
 						</tbody>

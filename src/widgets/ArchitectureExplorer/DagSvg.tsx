@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { defined } from '../../lib/defined.ts';
 import { FONT, LINE } from './boxes.ts';
 import { sideBySide, type DagFigure } from './dag-figure.ts';
 import { DIAGRAM_ARROWS, SvgFrame, points } from '../shared/SvgFrame.tsx';
@@ -58,7 +59,7 @@ export function DagSvg(props: DagSvgProps) {
 		>
 			<g aria-hidden="true">
 				{figures.map((figure, f) => {
-					const { dx, dy } = placements[f]!;
+					const { dx, dy } = defined(placements[f], `place of figure ${f}`);
 					return (
 						<g transform={`translate(${dx},${dy})`} key={f}>
 							{headings[f] && (
@@ -79,9 +80,9 @@ export function DagSvg(props: DagSvgProps) {
 				})}
 			</g>
 			{figures.flatMap((figure, f) => {
-				const { dx, dy } = placements[f]!;
+				const { dx, dy } = defined(placements[f], `place of figure ${f}`);
 				return figure.layout.nodes.map((node, n) => {
-					const box = figure.boxes[n]!;
+					const box = defined(figure.boxes[n], `box ${n}`);
 					index++;
 					const i = index;
 					const key = `${f}:${box.id}`;

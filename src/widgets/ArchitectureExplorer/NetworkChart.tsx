@@ -1,3 +1,4 @@
+import { defined } from '../../lib/defined.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import '../shared/widget.css';
@@ -59,7 +60,7 @@ export default function NetworkChart(props: {
 							/>
 						))}
 						{data.map((datum, i) => {
-							const row = layout.rows[i]!;
+							const row = defined(layout.rows[i], `chart row ${i}`);
 							return (
 								<g key={datum.label}>
 									<text x={margin} y={row.labelY}>

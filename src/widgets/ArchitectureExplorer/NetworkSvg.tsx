@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { defined } from '../../lib/defined.ts';
 import { treeKey } from '../../lib/diagram/tree.ts';
 import { FONT, LINE } from './boxes.ts';
 import { CHEVRON, type NetworkFigure } from './network-figure.ts';
@@ -70,8 +71,8 @@ export function NetworkSvg(props: NetworkSvgProps) {
 				))}
 			</g>
 			{rows.map((row, r) => {
-				const box = boxes[r]!;
-				const b = layout.boxes[r]!;
+				const box = defined(boxes[r], `box of row ${r}`);
+				const b = defined(layout.boxes[r], `place of row ${r}`);
 				const group = row.node.children.length > 0;
 				const open = group && expanded.has(row.node.id);
 				const key = `n:${row.node.id}`;
@@ -102,7 +103,7 @@ export function NetworkSvg(props: NetworkSvgProps) {
 						{group && (
 							<path class="dg-chevron" d={open ? 'M6,9 L16,9 L11,15 z' : 'M8,7 L14,12 L8,17 z'} />
 						)}
-						{specs[r]!.lines.map(
+						{defined(specs[r], `text of row ${r}`).lines.map(
 							(line, l) =>
 								line.trim() !== '' && (
 									<text

@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { parseModel, summary, type Summary } from '../../lib/cnn/index.ts';
+import { layerRow } from '../../lib/cnn/read.ts';
+import { defined } from '../../lib/defined.ts';
 import { signatureBlock } from './blocks.ts';
 import { presetOf } from './load-network.ts';
 import type { NetworkId } from './network.ts';
 import { COMPARE_KINDS, COMPARE_SIZE, MIN_COMPARE_CHANNELS, compareBlock } from './compare.ts';
 
 const run = (json: Parameters<typeof parseModel>[0]): Summary => summary(parseModel(json));
-const params = (s: Summary, name: string) => s.layers.find((r) => r.name === name)!.params;
+const params = (s: Summary, name: string) => layerRow(s, name).params;
 /** A network's signature block, cut from or built beside its preset as the explorer does. */
 const block = async (id: NetworkId) => signatureBlock(id, await presetOf(id).load());
 
@@ -14,7 +16,7 @@ describe('signature blocks', () => {
 	test('LeNet-5: C1, S2, C3, S4 of the preset, down to 5×5×16', async () => {
 		const s = run(await block('lenet5'));
 		expect(s.layers.map((r) => r.name)).toEqual(['C1', 'S2', 'C3', 'S4']);
-		expect(s.layers[3]!.outputShape).toEqual([5, 5, 16]);
+		expect(layerRow(s, 3).outputShape).toEqual([5, 5, 16]);
 		expect(s.totalParams).toBe(156 + 2_416);
 	});
 
@@ -26,21 +28,24 @@ describe('signature blocks', () => {
 		// conv3, conv4 and conv5 follow each other with no pooling between them.
 		const i = types.indexOf('maxPool2d');
 		expect(types.slice(i + 1, i + 4)).toEqual(['conv2d', 'conv2d', 'conv2d']);
-		expect(s.layers.find((r) => r.name === 'flatten')!.outputShape).toEqual([9_216]);
+		expect(layerRow(s, 'flatten').outputShape).toEqual([9_216]);
 		expect(params(s, 'fc6')).toBe(37_752_832);
 	});
 
 	test('GoogLeNet: the paper’s module 3a turns 28×28×192 into 28×28×256 with a real 5×5 branch', async () => {
 		const s = run(await block('googlenet'));
-		expect(s.layers[s.layers.length - 1]!.outputShape).toEqual([28, 28, 256]);
-		expect(s.layers.find((r) => r.name === 'branch3')!.layer).toMatchObject({ kernel: [5, 5] });
+		expect(layerRow(s, -1).outputShape).toEqual([28, 28, 256]);
+		expect(layerRow(s, 'branch3').layer).toMatchObject({ kernel: [5, 5] });
 		// The 1×1 bottleneck before the 5×5, weights only as on the page: 192·16 + 5·5·16·32.
 		expect(params(s, 'branch3_reduce') + params(s, 'branch3')).toBe(15_872);
 	});
 
 	test('ResNet: a bottleneck unit on 56×56×256 whose output keeps the shape, for the skip', async () => {
 		const s = run(await block('resnet50'));
-		const add = s.layers.find((r) => r.type === 'add')!;
+		const add = defined(
+			s.layers.find((r) => r.type === 'add'),
+			'the add layer',
+		);
 		expect(add.inputs).toContain('input');
 		expect(add.outputShape).toEqual([56, 56, 256]);
 		expect(s.totalParams).toBe(70_400);
@@ -84,7 +89,7 @@ describe('compare blocks', () => {
 		] as const) {
 			for (const kind of COMPARE_KINDS) {
 				const s = run(compareBlock(kind, cin, cout));
-				const out = s.layers[s.layers.length - 1]!.outputShape;
+				const out = layerRow(s, -1).outputShape;
 				expect(s.inputShape, kind).toEqual([COMPARE_SIZE, COMPARE_SIZE, cin]);
 				expect(out[2], `${kind} ${cin}→${cout}`).toBe(cout);
 			}

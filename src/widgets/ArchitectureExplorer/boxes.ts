@@ -1,4 +1,6 @@
 import type { LayerSummary, Shape, Summary } from '../../lib/cnn/index.ts';
+import { layerRow } from '../../lib/cnn/read.ts';
+import { defined } from '../../lib/defined.ts';
 import { WEIGHTED } from '../../lib/diagram/depth.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { opLabel, paramsText, shapeText, tagsText } from './labels.ts';
@@ -77,10 +79,10 @@ export function layerBox(
 	t: ExplorerStrings,
 	working: Working,
 ): BoxInfo {
-	const rows = indices.map((i) => s.layers[i]!);
-	const main = rows[0]!;
+	const rows = indices.map((i) => layerRow(s, i));
+	const main = defined(rows[0], `a box of ${s.name} with no layer`);
 	const params = rows.reduce((sum, row) => sum + row.params, 0);
-	const shape = rows[rows.length - 1]!.outputShape;
+	const shape = (rows.at(-1) ?? main).outputShape;
 	const op = opLabel(main.layer, lang, t.op);
 	const tags = tagsText(rows, t.op);
 	return {
@@ -100,5 +102,5 @@ export function layerBox(
 /** Drops the tags line when no box has tags, so a plain chain is not taller than it must be. */
 export function trimTags(boxes: BoxInfo[]): BoxInfo[] {
 	if (boxes.some((b) => b.lines[1])) return boxes;
-	return boxes.map((b) => ({ ...b, lines: [b.lines[0]!, ...b.lines.slice(2)] }));
+	return boxes.map((b) => ({ ...b, lines: b.lines.filter((_, i) => i !== 1) }));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PRESETS } from '../../lib/cnn/presets/index.ts';
+import { defined } from '../../lib/defined.ts';
 import { linesWidth, overlaps } from '../../lib/diagram/text.ts';
 import { CHART, chartLayout, logX } from './chart.ts';
 import { chartData } from './chart-data.ts';
@@ -10,7 +11,7 @@ describe('the chart of the six networks', () => {
 		expect(rows.map((r) => r.network.year)).toEqual([1998, 2012, 2014, 2015, 2016, 2017]);
 		for (const { network, s } of rows) {
 			// The engine's total equals the count the reference implementation reports.
-			expect(s.totalParams, network.id).toBe(PRESETS.find((p) => p.id === network.id)!.params);
+			expect(s.totalParams, network.id).toBe(PRESETS.find((p) => p.id === network.id)?.params);
 		}
 	});
 
@@ -30,7 +31,7 @@ describe('the chart of the six networks', () => {
 		}));
 		const layout = chartLayout(data, ['Network, year, top-5 error']);
 		const boxes = data.flatMap((d, i) => {
-			const row = layout.rows[i]!;
+			const row = defined(layout.rows[i], `chart row ${i}`);
 			return [
 				{
 					x: CHART.margin,

@@ -1,3 +1,4 @@
+import { defined } from '../../lib/defined.ts';
 import { linesWidth } from '../../lib/diagram/text.ts';
 
 /**
@@ -84,7 +85,7 @@ export function chartLayout(
 		ticks.push({ x: logX(10 ** e), exponent: e, labelled: (e - DECADES[0]) % 2 === 0 });
 	}
 	const right = Math.max(
-		...data.map((d, i) => rows[i]!.valueX + linesWidth([d.value], font)),
+		...data.map((d, i) => defined(rows[i], `chart row ${i}`).valueX + linesWidth([d.value], font)),
 		...data.map((d) => margin + linesWidth([d.label], font)),
 		...titles.map((title) => margin + linesWidth([title], font)),
 		margin + CHART.barArea,

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseModel, summary, working, type ModelJson } from '../../lib/cnn/index.ts';
+import { layerRow } from '../../lib/cnn/read.ts';
+import { defined } from '../../lib/defined.ts';
 import { groupIds } from '../../lib/diagram/tree.ts';
 import { linesWidth } from '../../lib/diagram/text.ts';
 import { LANGS } from '../../lib/i18n/lang.ts';
@@ -16,7 +18,7 @@ import { STRINGS } from './strings.ts';
 const MODELS = new Map(
 	await Promise.all(NETWORK_IDS.map(async (id) => [id, await presetOf(id).load()] as const)),
 );
-const model = (id: NetworkId): ModelJson => MODELS.get(id)!;
+const model = (id: NetworkId): ModelJson => defined(MODELS.get(id), `preset ${id}`);
 const IDS = NETWORK_IDS;
 const en = STRINGS.en;
 const run = (json: ModelJson) => summary(parseModel(json));
@@ -41,7 +43,7 @@ describe('dagFigure', () => {
 			for (const json of models) {
 				const figure = dagFigure(run(json), lang, STRINGS[lang], working);
 				figure.layout.nodes.forEach((node, i) => {
-					expect(linesWidth(figure.boxes[i]!.lines, FONT)).toBeLessThan(node.w);
+					expect(linesWidth(defined(figure.boxes[i], `box ${i}`).lines, FONT)).toBeLessThan(node.w);
 				});
 			}
 		}
@@ -50,12 +52,15 @@ describe('dagFigure', () => {
 	test('the working of each box is the engine’s, part by part when layers are folded', () => {
 		const s = run(block('resnet50'));
 		const figure = dagFigure(s, 'en', en, working);
-		const conv1 = figure.boxes.find((b) => b.id === 'conv1')!;
+		const conv1 = defined(
+			figure.boxes.find((b) => b.id === 'conv1'),
+			'the conv1 box',
+		);
 		expect(conv1.lines.slice(0, 2)).toEqual(['1×1 conv, 64', 'BN · ReLU']);
 		expect(conv1.params).toBe(16_384 + 128);
 		expect(conv1.working).toEqual([
-			`1×1 conv, 64: ${working(s.layers[0]!, 'en')}`,
-			`BN: ${working(s.layers[1]!, 'en')}`,
+			`1×1 conv, 64: ${working(layerRow(s, 0), 'en')}`,
+			`BN: ${working(layerRow(s, 1), 'en')}`,
 		]);
 	});
 
@@ -71,8 +76,9 @@ describe('dagFigure', () => {
 		const b = dagFigure(run(compareBlock('separable', 128, 128)), 'en', en, working);
 		const heading = 'A rather long heading that is wider than the block below it';
 		const { placements, width } = sideBySide([a, b], ['3×3 conv: 147,456', heading]);
-		expect(placements[1]!.dx).toBeGreaterThanOrEqual(a.layout.width);
-		expect(width).toBeGreaterThanOrEqual(placements[1]!.dx + linesWidth([heading], FONT));
+		const second = defined(placements[1], 'the second block’s place');
+		expect(second.dx).toBeGreaterThanOrEqual(a.layout.width);
+		expect(width).toBeGreaterThanOrEqual(second.dx + linesWidth([heading], FONT));
 	});
 });
 
@@ -105,7 +111,9 @@ describe('networkFigure', () => {
 					working,
 				);
 				figure.layout.boxes.forEach((box, i) => {
-					expect(linesWidth(figure.specs[i]!.lines, FONT) + 16).toBeLessThanOrEqual(box.w + 0.001);
+					expect(
+						linesWidth(defined(figure.specs[i], `row ${i}`).lines, FONT) + 16,
+					).toBeLessThanOrEqual(box.w + 0.001);
 				});
 			}
 		}

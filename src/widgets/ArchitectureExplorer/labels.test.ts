@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { parseModel, summary } from '../../lib/cnn/index.ts';
+import { layerRow } from '../../lib/cnn/read.ts';
 import { opLabel, paramsText, shapeText, tagsText } from './labels.ts';
 import { STRINGS } from './strings.ts';
 
 const op = { en: STRINGS.en.op, id: STRINGS.id.op };
 
-const rows = summary(
+const s = summary(
 	parseModel({
 		input: [56, 56, 256],
 		layers: [
@@ -19,28 +20,29 @@ const rows = summary(
 			{ type: 'dense', name: 'h', units: 1000, activation: 'softmax' },
 		],
 	}),
-).layers;
+);
+const rows = s.layers;
 
 describe('labels', () => {
 	test('name a layer by kernel, width and stride, in each language’s word order', () => {
-		expect(opLabel(rows[0]!.layer, 'en', op.en)).toBe('3×3 conv, 128 /2');
-		expect(opLabel(rows[0]!.layer, 'id', op.id)).toBe('konv 3×3, 128 /2');
-		expect(opLabel(rows[3]!.layer, 'en', op.en)).toBe('3×3 max pool /2');
-		expect(opLabel(rows[3]!.layer, 'id', op.id)).toBe('max pool 3×3 /2');
-		expect(opLabel(rows[5]!.layer, 'en', op.en)).toBe('global avg pool');
+		expect(opLabel(layerRow(s, 0).layer, 'en', op.en)).toBe('3×3 conv, 128 /2');
+		expect(opLabel(layerRow(s, 0).layer, 'id', op.id)).toBe('konv 3×3, 128 /2');
+		expect(opLabel(layerRow(s, 3).layer, 'en', op.en)).toBe('3×3 max pool /2');
+		expect(opLabel(layerRow(s, 3).layer, 'id', op.id)).toBe('max pool 3×3 /2');
+		expect(opLabel(layerRow(s, 5).layer, 'en', op.en)).toBe('global avg pool');
 	});
 
 	test('write numbers in the page’s format', () => {
-		expect(opLabel(rows[4]!.layer, 'en', op.en)).toBe('3×3 sep. conv, 4,096');
-		expect(opLabel(rows[4]!.layer, 'id', op.id)).toBe('konv sep. 3×3, 4.096');
-		expect(opLabel(rows[6]!.layer, 'id', op.id)).toBe('dropout 0,5');
+		expect(opLabel(layerRow(s, 4).layer, 'en', op.en)).toBe('3×3 sep. conv, 4,096');
+		expect(opLabel(layerRow(s, 4).layer, 'id', op.id)).toBe('konv sep. 3×3, 4.096');
+		expect(opLabel(layerRow(s, 6).layer, 'id', op.id)).toBe('dropout 0,5');
 		expect(shapeText([14, 14, 1024], 'en')).toBe('14×14×1,024');
 		expect(paramsText(102_764_544, 'id', STRINGS.id)).toBe('102.764.544 param');
 	});
 
 	test('tag a box with its activation and the layers folded into it', () => {
 		expect(tagsText(rows.slice(0, 3), op.en)).toBe('BN · ReLU');
-		expect(tagsText([rows[7]!], op.en)).toBe('softmax');
-		expect(tagsText([rows[3]!], op.en)).toBe('');
+		expect(tagsText([layerRow(s, 7)], op.en)).toBe('softmax');
+		expect(tagsText([layerRow(s, 3)], op.en)).toBe('');
 	});
 });

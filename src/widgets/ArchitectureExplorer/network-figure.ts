@@ -1,4 +1,6 @@
 import type { Summary } from '../../lib/cnn/index.ts';
+import { layerRow } from '../../lib/cnn/read.ts';
+import { defined } from '../../lib/defined.ts';
 import { foldLayers } from '../../lib/diagram/fold.ts';
 import { layoutRows, type RowLayout, type RowLink, type RowSpec } from '../../lib/diagram/rows.ts';
 import { buildTree, visibleRows, type TreeNode, type VisibleRow } from '../../lib/diagram/tree.ts';
@@ -27,11 +29,11 @@ export function networkTree(s: Summary, paths: readonly StagePath[]): TreeNode[]
 
 function groupBox(s: Summary, node: TreeNode, lang: Lang, t: ExplorerStrings): BoxInfo {
 	const n = (v: number) => formatNumber(v, lang);
-	const params = node.indices.reduce((sum, i) => sum + s.layers[i]!.params, 0);
+	const params = node.indices.reduce((sum, i) => sum + layerRow(s, i).params, 0);
 	const last = Math.max(...node.indices);
-	const shape = s.layers[last]!.outputShape;
+	const shape = layerRow(s, last).outputShape;
 	const parts = node.children.map((child) =>
-		child.indices.reduce((sum, i) => sum + s.layers[i]!.params, 0),
+		child.indices.reduce((sum, i) => sum + layerRow(s, i).params, 0),
 	);
 	const label = t.groups[node.key] ?? node.key;
 	return {
@@ -43,7 +45,7 @@ function groupBox(s: Summary, node: TreeNode, lang: Lang, t: ExplorerStrings): B
 			`${shapeText(shape, lang)} · ${paramsText(params, lang, t)}`,
 		],
 		op: fill(t.layers, { n: n(node.indices.length) }),
-		rows: node.indices.map((i) => s.layers[i]!),
+		rows: node.indices.map((i) => layerRow(s, i)),
 		params,
 		shape,
 		weighted: false,
@@ -61,14 +63,14 @@ function rowBox(
 ): BoxInfo {
 	if (node.id === 'input') {
 		const box = inputBox(s, lang, t);
-		return { ...box, lines: [box.title, '', box.lines[2]!] };
+		return { ...box, lines: [box.title, '', defined(box.lines[2], 'the input’s shape line')] };
 	}
 	if (node.children.length > 0) return groupBox(s, node, lang, t);
 	const box = layerBox(s, node.indices, lang, t, working);
-	const [, , shape, params] = box.lines;
+	const [, , shape = '', params] = box.lines;
 	return {
 		...box,
-		lines: [box.title, box.op, params ? `${shape} · ${params}` : shape!],
+		lines: [box.title, box.op, params ? `${shape} · ${params}` : shape],
 	};
 }
 
@@ -96,13 +98,13 @@ export function networkFigure(
 	const boxes = rows.map((row) => rowBox(s, row.node, lang, t, working));
 	const rowOf = new Map<string, number>([['input', 0]]);
 	rows.forEach((row, r) => {
-		for (const i of row.node.indices) rowOf.set(s.layers[i]!.name, r);
+		for (const i of row.node.indices) rowOf.set(layerRow(s, i).name, r);
 	});
 	const links: RowLink[] = [];
 	for (const row of s.layers) {
-		const to = rowOf.get(row.name)!;
+		const to = defined(rowOf.get(row.name), `the row showing ${row.name}`);
 		for (const name of row.inputs) {
-			const from = rowOf.get(name)!;
+			const from = defined(rowOf.get(name), `the row showing ${name}`);
 			if (from !== to) links.push({ from, to });
 		}
 	}
@@ -112,9 +114,11 @@ export function networkFigure(
 		// Padding the first line keeps the text clear of the chevron.
 		return {
 			level: row.level,
-			lines: boxes[r]!.lines.map((line, i) => (i === 0 ? `  ${line}` : line)),
+			lines: defined(boxes[r], `box of row ${r}`).lines.map((line, i) =>
+				i === 0 ? `  ${line}` : line,
+			),
 			header: open,
-			loop: group && !open && row.node.indices.some((i) => s.layers[i]!.type === 'add'),
+			loop: group && !open && row.node.indices.some((i) => layerRow(s, i).type === 'add'),
 		};
 	});
 	const layout = layoutRows(specs, links, {

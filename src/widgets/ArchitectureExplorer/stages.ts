@@ -44,7 +44,7 @@ export function stagePaths(id: NetworkId, names: readonly string[]): StagePath[]
 			return names.map((name) => [ALEXNET[name] ?? 'classifier']);
 		case 'googlenet':
 			return names.map((name) => {
-				const prefix = name.split('.')[0]!;
+				const [prefix = ''] = name.split('.');
 				if (GOOGLENET_STEM.has(prefix)) return ['stem'];
 				if (GOOGLENET_HEAD.has(prefix)) return ['head'];
 				return prefix.startsWith('inception') ? [prefix] : [];
