@@ -59,7 +59,7 @@ export default function DenseToConv(props: DenseToConvProps) {
 
 	const { layers, output, stride } = shown;
 	const [fh, fw, fc] = shown.featureMap;
-	const positions = output[0]! * output[1]!;
+	const positions = output[0] * output[1];
 	const billions = (macs: number) =>
 		fill(t.gmacs, { v: formatNumber(macs / 1e9, lang, { maximumFractionDigits: 1 }) });
 	const plural = (sentence: { one: string; other: string }, count: number) =>
@@ -142,7 +142,7 @@ export default function DenseToConv(props: DenseToConvProps) {
 				{!stale
 					? fill(t.announce, {
 							size: square(size),
-							grid: `${n(output[0]!)}×${n(output[1]!)}`,
+							grid: `${n(output[0])}×${n(output[1])}`,
 							total: n(shown.convTotal),
 						})
 					: ''}
@@ -219,7 +219,7 @@ export default function DenseToConv(props: DenseToConvProps) {
 						</li>
 					))}
 				</ul>
-				<p class="d2c-note">{fill(t.flatIndex, { h: n(fh!), w: n(fw!), c: n(fc!) })}</p>
+				<p class="d2c-note">{fill(t.flatIndex, { h: n(fh), w: n(fw), c: n(fc) })}</p>
 
 				<h4 class="d2c-heading">{t.gridTitle}</h4>
 				<figure class="d2c-figure">
@@ -230,7 +230,7 @@ export default function DenseToConv(props: DenseToConvProps) {
 				<ul class="d2c-explain">
 					<li class="d2c-grid" data-grid={`${output[0]}x${output[1]}`}>
 						{fill(plural(t.predictions, positions), {
-							grid: `${n(output[0]!)}×${n(output[1]!)}×${n(output[2]!)}`,
+							grid: `${n(output[0])}×${n(output[1])}×${n(output[2])}`,
 							count: n(positions),
 						})}
 					</li>

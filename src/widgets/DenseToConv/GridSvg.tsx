@@ -16,14 +16,14 @@ export function GridSvg(props: { view: ConverterView; t: ConverterStrings; lang:
 	const n = (value: number) => formatNumber(value, lang);
 	const [gh, gw, classes] = v.output;
 	const sizeText = `${n(v.size)}×${n(v.size)}`;
-	const gridText = `${n(gh!)}×${n(gw!)}×${n(classes!)}`;
+	const gridText = `${n(gh)}×${n(gw)}×${n(classes)}`;
 	const labels = [
 		fill(t.inputLabel, { size: sizeText }),
 		fill(t.outputLabel, { shape: gridText }),
 		fill(t.windowLegend, { w: `${n(TRAIN_SIZE)}×${n(TRAIN_SIZE)}` }),
 		fill(t.stepLegend, { s: n(v.stride) }),
 	];
-	const g = gridLayout(v.size, TRAIN_SIZE, v.stride, gh!, labels);
+	const g = gridLayout(v.size, TRAIN_SIZE, v.stride, gh, labels);
 	const o = g.output;
 	return (
 		<SvgFrame

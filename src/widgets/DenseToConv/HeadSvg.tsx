@@ -24,7 +24,7 @@ export function HeadSvg(props: { view: ConverterView; t: ConverterStrings; lang:
 		[t.featureMap, shape(v.featureMap), ''],
 		[t.flatten, shape(v.flat), ''],
 		...v.layers.map((l) => [
-			fill(t.denseOp, { u: n(l.dense.outputShape[0]!) }),
+			fill(t.denseOp, { u: n(l.dense.outputShape[0]) }),
 			shape(l.dense.outputShape),
 			params(l.dense.params),
 		]),
@@ -35,7 +35,7 @@ export function HeadSvg(props: { view: ConverterView; t: ConverterStrings; lang:
 		...v.layers.map((l) => [
 			fill(t.convOp, {
 				k: `${l.conv.kernel[0]}×${l.conv.kernel[1]}`,
-				f: n(l.conv.outputShape[2]!),
+				f: n(l.conv.outputShape[2]),
 			}),
 			shape(l.conv.outputShape),
 			params(l.conv.params),
@@ -51,7 +51,10 @@ export function HeadSvg(props: { view: ConverterView; t: ConverterStrings; lang:
 		...v.layers.map((l) => l.dense.params === l.conv.params),
 	]);
 	const column = (cells: readonly Cell[], boxes: typeof layout.left, side: string) => {
-		const placed = boxes.flatMap((b, i) => (b ? [{ b, cell: cells[i]!, i }] : []));
+		const placed = boxes.flatMap((b, i) => {
+			const cell = cells[i];
+			return b && cell ? [{ b, cell, i }] : [];
+		});
 		return placed.map(({ b, cell, i }, k) => {
 			const prev = placed[k - 1]?.b;
 			return (

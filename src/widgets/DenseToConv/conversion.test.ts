@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { convOutputSize, parseModel, summary } from '../../lib/cnn/index.ts';
 import { vgg16 } from '../../lib/cnn/presets/vgg16.ts';
+import { defined } from '../../lib/defined.ts';
 import {
 	TRAIN_SIZE,
 	VGG_HEAD,
@@ -101,7 +102,7 @@ describe('the rest of the conversion', () => {
 	test('the base is VGG-16’s thirteen convolutions and five pools, ending at block5_pool', () => {
 		const base = convBase();
 		expect(base).toHaveLength(18);
-		expect(base[base.length - 1]!.name).toBe('block5_pool');
+		expect(base.at(-1)?.name).toBe('block5_pool');
 	});
 
 	test('a head of n dense layers has n − 1 hidden widths and the classes last', () => {
@@ -111,13 +112,13 @@ describe('the rest of the conversion', () => {
 
 	test('the weights are reshaped (25088, 4096) → (7, 7, 512, 4096) in Keras, (4096, 25088) → (4096, 512, 7, 7) in PyTorch', () => {
 		const c = ok(convert(VGG_HEAD, TRAIN_SIZE));
-		expect(reshapeOf(c.pairs[0]!)).toEqual({
+		expect(reshapeOf(defined(c.pairs[0], 'the first pair'))).toEqual({
 			kerasFrom: [25_088, 4096],
 			kerasTo: [7, 7, 512, 4096],
 			torchFrom: [4096, 25_088],
 			torchTo: [4096, 512, 7, 7],
 		});
-		expect(reshapeOf(c.pairs[2]!).kerasTo).toEqual([1, 1, 4096, 1000]);
+		expect(reshapeOf(defined(c.pairs[2], 'the last pair')).kerasTo).toEqual([1, 1, 4096, 1000]);
 	});
 
 	test('the stride is the product of the strides along the base', () => {

@@ -1,12 +1,15 @@
 import {
 	attempt,
+	featureMapOf,
+	lastAxis,
+	layerRow,
 	parseModel,
 	summary,
 	type CnnError,
+	type FeatureMap,
 	type LayerJson,
 	type LayerSummary,
 	type ModelJson,
-	type Shape,
 	type Summary,
 } from '../../lib/cnn/index.ts';
 import { vgg16 } from '../../lib/cnn/presets/vgg16.ts';
@@ -37,13 +40,11 @@ export function headWidths(head: Head): number[] {
 	return [...Array.from({ length: head.dense - 1 }, () => head.units), head.classes];
 }
 
-const names = (head: Head) =>
-	headWidths(head).map((_, i, all) => (i === all.length - 1 ? 'predictions' : `fc${i + 1}`));
+const layerName = (i: number, count: number) => (i === count - 1 ? 'predictions' : `fc${i + 1}`);
 
 /** VGG-16 as trained: base, flatten, then the dense head, on a 224×224×3 image. */
 export function denseModel(head: Head): ModelJson {
 	const widths = headWidths(head);
-	const layerNames = names(head);
 	return {
 		name: 'VGG-16 (dense head)',
 		input: [TRAIN_SIZE, TRAIN_SIZE, 3],
@@ -52,7 +53,7 @@ export function denseModel(head: Head): ModelJson {
 			{ type: 'flatten', name: 'flatten' },
 			...widths.map((units, i): LayerJson => ({
 				type: 'dense',
-				name: layerNames[i]!,
+				name: layerName(i, widths.length),
 				units,
 				activation: i === widths.length - 1 ? 'softmax' : 'relu',
 			})),
@@ -67,7 +68,6 @@ export function denseModel(head: Head): ModelJson {
  */
 export function convModel(head: Head, size: number, kernel: readonly [number, number]): ModelJson {
 	const widths = headWidths(head);
-	const layerNames = names(head);
 	return {
 		name: 'VGG-16 (fully convolutional)',
 		input: [size, size, 3],
@@ -75,7 +75,7 @@ export function convModel(head: Head, size: number, kernel: readonly [number, nu
 			...convBase(),
 			...widths.map((filters, i): LayerJson => ({
 				type: 'conv2d',
-				name: `${layerNames[i]!}_conv`,
+				name: `${layerName(i, widths.length)}_conv`,
 				filters,
 				kernel: i === 0 ? kernel : 1,
 				activation: i === widths.length - 1 ? 'softmax' : 'relu',
@@ -105,9 +105,9 @@ export interface Reshape {
  */
 export function reshapeOf(pair: Pair): Reshape {
 	const { dense, conv } = pair;
-	const inputs = dense.inputShapes[0][0]!;
-	const units = dense.outputShape[dense.outputShape.length - 1]!;
-	const channels = conv.inputShapes[0][2]!;
+	const inputs = lastAxis(dense.inputShapes[0]);
+	const units = lastAxis(dense.outputShape);
+	const channels = featureMapOf(conv.inputShapes[0])[2];
 	const [kh, kw] = conv.layer.type === 'conv2d' ? conv.layer.kernel : [1, 1];
 	return {
 		kerasFrom: [inputs, units],
@@ -135,11 +135,11 @@ export interface Conversion {
 	readonly dense: Summary;
 	readonly conv: Summary;
 	/** The base's output at 224 (7×7×512) and at `size`. */
-	readonly featureMap: Shape;
-	readonly featureMapAtSize: Shape;
+	readonly featureMap: FeatureMap;
+	readonly featureMapAtSize: FeatureMap;
 	readonly pairs: readonly Pair[];
 	/** The output grid: height × width × classes. */
-	readonly output: Shape;
+	readonly output: FeatureMap;
 	readonly stride: number;
 	/** The base's summary rows, for MACs. */
 	readonly baseLayers: number;
@@ -156,12 +156,12 @@ export function convert(
 	return attempt(() => {
 		const dense = summary(parseModel(denseModel(head)));
 		const base = convBase().length;
-		const featureMap = dense.layers[base - 1]!.outputShape;
-		const kernel: [number, number] = [featureMap[0]!, featureMap[1]!];
+		const featureMap = featureMapOf(layerRow(dense, base - 1).outputShape);
+		const kernel: [number, number] = [featureMap[0], featureMap[1]];
 		const conv = summary(parseModel(convModel(head, size, kernel)));
 		const pairs = headWidths(head).map((_, i) => ({
-			dense: dense.layers[base + 1 + i]!,
-			conv: conv.layers[base + i]!,
+			dense: layerRow(dense, base + 1 + i),
+			conv: layerRow(conv, base + i),
 		}));
 		return {
 			head,
@@ -169,9 +169,9 @@ export function convert(
 			dense,
 			conv,
 			featureMap,
-			featureMapAtSize: conv.layers[base - 1]!.outputShape,
+			featureMapAtSize: featureMapOf(layerRow(conv, base - 1).outputShape),
 			pairs,
-			output: conv.layers[conv.layers.length - 1]!.outputShape,
+			output: featureMapOf(layerRow(conv, -1).outputShape),
 			stride: totalStride(conv.layers.slice(0, base)),
 			baseLayers: base,
 		};

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { defined } from '../../lib/defined.ts';
 import { linesWidth, overlaps } from '../../lib/diagram/text.ts';
 import { FONT, IMAGE_SIDE, gridLayout, headLayout } from './figure.ts';
 
@@ -9,7 +10,7 @@ describe('headLayout', () => {
 			['feature map', '7×7×512', ''],
 			['flatten', '25,088', ''],
 			['dense, 4,096', '4,096', '102,764,544 parameters'],
-		];
+		] as const;
 		const right = [
 			['feature map', '14×14×512', ''],
 			undefined,
@@ -24,11 +25,14 @@ describe('headLayout', () => {
 		const boxes = [...layout.left, ...layout.right].filter((b) => b !== undefined);
 		boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)));
 		expect(layout.right[1]).toBeUndefined();
-		expect(layout.left[2]!.w).toBeGreaterThan(linesWidth(left[2]!, FONT));
+		const dense = defined(layout.left[2], 'the dense box');
+		const conv = defined(layout.right[2], 'the convolution box');
+		const equals = defined(layout.equals[0], 'the = between them');
+		expect(dense.w).toBeGreaterThan(linesWidth(left[2], FONT));
 		expect(layout.equals).toHaveLength(1);
-		expect(layout.equals[0]!.x).toBeGreaterThan(layout.left[2]!.x + layout.left[2]!.w);
-		expect(layout.equals[0]!.x).toBeLessThan(layout.right[2]!.x);
-		expect(layout.width).toBeGreaterThanOrEqual(layout.right[2]!.x + layout.right[2]!.w);
+		expect(equals.x).toBeGreaterThan(dense.x + dense.w);
+		expect(equals.x).toBeLessThan(conv.x);
+		expect(layout.width).toBeGreaterThanOrEqual(conv.x + conv.w);
 	});
 });
 
@@ -36,7 +40,7 @@ describe('gridLayout', () => {
 	test('at 448 pixels: a window half the image, the next one a stride on, 8×8 dots', () => {
 		const g = gridLayout(448, 224, 32, 8);
 		expect(g.window.w).toBe(IMAGE_SIDE / 2);
-		expect(g.next!.x - g.window.x).toBeCloseTo((32 * IMAGE_SIDE) / 448);
+		expect(defined(g.next, 'the next window').x - g.window.x).toBeCloseTo((32 * IMAGE_SIDE) / 448);
 		expect(g.centres).toHaveLength(64);
 		expect(g.cells).toHaveLength(9);
 	});

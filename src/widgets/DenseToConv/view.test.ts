@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { working } from '../../lib/cnn/index.ts';
+import { defined } from '../../lib/defined.ts';
 import { convert } from './conversion.ts';
 import { TRAIN_SIZE, VGG_HEAD } from './settings.ts';
 import { converterView, type ConverterView } from './view.ts';
@@ -16,11 +17,11 @@ describe('converterView', () => {
 		if (!c.ok) throw c.error;
 		expect(view.layers.map((l) => l.name)).toEqual(['fc1', 'fc2', 'predictions']);
 		view.layers.forEach((layer, i) => {
-			const pair = c.value.pairs[i]!;
+			const pair = defined(c.value.pairs[i], `pair ${i}`);
 			expect(layer.dense.params).toBe(pair.dense.params);
 			expect(layer.conv.working).toBe(working(pair.conv, 'en'));
 		});
-		expect(view.layers[0]!.conv.kernel).toEqual([7, 7]);
+		expect(view.layers[0]?.conv.kernel).toEqual([7, 7]);
 		expect(view.denseTotal).toBe(123_642_856);
 		expect(view.convTotal).toBe(view.denseTotal);
 	});
@@ -43,8 +44,8 @@ describe('converterView', () => {
 
 	test('writes each working in the page’s language', () => {
 		const id = ok(converterView(VGG_HEAD, TRAIN_SIZE, 'id'));
-		expect(id.layers[0]!.dense.working).toBe('(25.088 + 1) × 4.096 = 102.764.544');
-		expect(id.layers[0]!.conv.working).toBe('(7×7×512 + 1) × 4.096 = 102.764.544');
+		expect(id.layers[0]?.dense.working).toBe('(25.088 + 1) × 4.096 = 102.764.544');
+		expect(id.layers[0]?.conv.working).toBe('(7×7×512 + 1) × 4.096 = 102.764.544');
 	});
 
 	test('an impossible size comes back as the engine’s message in the page’s language', () => {

@@ -1,4 +1,12 @@
-import { convOutputSize, working, type Shape } from '../../lib/cnn/index.ts';
+import {
+	convOutputSize,
+	featureMapOf,
+	lastAxis,
+	layerRow,
+	working,
+	type FeatureMap,
+	type Shape,
+} from '../../lib/cnn/index.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { convert, reshapeOf, type Reshape } from './conversion.ts';
 import { TRAIN_SIZE, type Head } from './settings.ts';
@@ -18,12 +26,12 @@ export interface ViewLayer {
 	readonly dense: {
 		readonly params: number;
 		readonly working: string;
-		readonly outputShape: Shape;
+		readonly outputShape: readonly [units: number];
 	};
 	readonly conv: {
 		readonly params: number;
 		readonly working: string;
-		readonly outputShape: Shape;
+		readonly outputShape: FeatureMap;
 		readonly kernel: readonly [number, number];
 	};
 	readonly reshape: Reshape;
@@ -34,14 +42,14 @@ export interface ConverterView {
 	readonly head: Head;
 	readonly size: number;
 	/** The base's output at 224 (7×7×512), flattened, and at `size`. */
-	readonly featureMap: Shape;
+	readonly featureMap: FeatureMap;
 	readonly flat: Shape;
-	readonly featureMapAtSize: Shape;
+	readonly featureMapAtSize: FeatureMap;
 	readonly layers: readonly ViewLayer[];
 	readonly denseTotal: number;
 	readonly convTotal: number;
 	/** The output grid: height × width × classes. */
-	readonly output: Shape;
+	readonly output: FeatureMap;
 	/** Pixels between neighbouring predictions, and the stride-2 pools that make it. */
 	readonly stride: number;
 	readonly pools: number;
@@ -73,12 +81,12 @@ export function converterView(
 			dense: {
 				params: pair.dense.params,
 				working: working(pair.dense, lang),
-				outputShape: pair.dense.outputShape,
+				outputShape: [lastAxis(pair.dense.outputShape)],
 			},
 			conv: {
 				params: pair.conv.params,
 				working: working(pair.conv, lang),
-				outputShape: pair.conv.outputShape,
+				outputShape: featureMapOf(pair.conv.outputShape),
 				kernel: layer.type === 'conv2d' ? layer.kernel : [1, 1],
 			},
 			reshape: reshapeOf(pair),
@@ -91,7 +99,7 @@ export function converterView(
 			head,
 			size,
 			featureMap: c.featureMap,
-			flat: c.dense.layers[c.baseLayers]!.outputShape,
+			flat: layerRow(c.dense, c.baseLayers).outputShape,
 			featureMapAtSize: c.featureMapAtSize,
 			layers,
 			denseTotal: layers.reduce((sum, l) => sum + l.dense.params, 0),

@@ -15,9 +15,9 @@ const trained = at(224);
 const large = at(LARGE);
 const first = trained.pairs[0];
 if (!first) throw new Error('VGG-16 has a dense head');
-const grid = large.output[0] ?? 0;
-const map = large.featureMapAtSize[0] ?? 0;
-const kernel = trained.featureMap[0] ?? 0;
+const grid = large.output[0];
+const map = large.featureMapAtSize[0];
+const kernel = trained.featureMap[0];
 // The notes' 1×1 convolution, on the same map and with the same number of filters.
 const pointwise = lastLayer(trained.featureMap, [
 	{ type: 'conv2d', filters: first.conv.outputShape[2] ?? 1, kernel: 1 },
