@@ -1,3 +1,4 @@
+import { defined } from '../../lib/defined.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { gradeChoice, gradeNumber, type Verdict } from '../../lib/content/self-check.ts';
 import { tally } from './tally.ts';
@@ -9,22 +10,25 @@ import { forget, load, save } from './storage.ts';
  * `aria-live` region, with an icon and words, not colour alone), opens the explanation, and
  * keeps the answers in `localStorage` so a reload shows them again. Every word comes from the
  * markup's data attributes, so the script is the same in both languages and stays small. The
- * elements it looks up are always rendered by the component, hence the non-null assertions.
+ * elements and attributes it looks up are always rendered by the component; `defined` names the
+ * one that is missing if the markup and the script ever drift apart.
  */
 
 /** Enhances one self-check; `root` is the element marked `data-self-check`. */
 export function enhance(root: HTMLElement): void {
 	const d = root.dataset;
-	const key = d.key!;
+	const key = defined(d.key, 'data-key');
 	const lang = d.lang as Lang;
 	let saved = load(key);
 	const forms = [...root.querySelectorAll('form')];
-	const $ = (el: ParentNode, selector: string) => el.querySelector<HTMLElement>(selector)!;
+	const $ = (el: ParentNode, selector: string) =>
+		defined(el.querySelector<HTMLElement>(selector), selector);
+	const itemOf = (form: HTMLFormElement) => defined(form.dataset.item, 'data-item');
 	const status = $(root, '[data-status]');
 
-	const ids = forms.map((f) => f.dataset.item!);
+	const ids = forms.map(itemOf);
 	const showTally = () => {
-		$(root, '[data-total]').textContent = tally(d.score!, saved, ids).text;
+		$(root, '[data-total]').textContent = tally(defined(d.score, 'data-score'), saved, ids).text;
 	};
 
 	/** Writes a verdict (or clears it, with `state` empty) next to one question. */
@@ -43,7 +47,7 @@ export function enhance(root: HTMLElement): void {
 		const f = form.dataset;
 		const choice = f.tol === undefined;
 		const verdict = choice
-			? gradeChoice(raw, f.answer!)
+			? gradeChoice(raw, defined(f.answer, 'data-answer'))
 			: gradeNumber(raw, { value: Number(f.answer), tolerance: Number(f.tol) }, lang, f.unit);
 		const graded = verdict === 'correct' || verdict === 'wrong';
 		let text =
@@ -58,7 +62,7 @@ export function enhance(root: HTMLElement): void {
 				? form.querySelectorAll('[data-why]')[Number(raw)]
 				: verdict === 'wrong' && form.querySelector('[data-line]');
 			if (more) text += ` ${more.textContent.trim()}`;
-			saved[f.item!] = { answer: raw, correct: verdict === 'correct' };
+			saved[itemOf(form)] = { answer: raw, correct: verdict === 'correct' };
 			if (remember) {
 				save(key, saved);
 				status.textContent = '';
@@ -82,7 +86,7 @@ export function enhance(root: HTMLElement): void {
 				true,
 			);
 		});
-		const previous = saved[form.dataset.item!];
+		const previous = saved[itemOf(form)];
 		if (previous) {
 			if (field) field.value = previous.answer;
 			for (const radio of form.querySelectorAll<HTMLInputElement>('[type=radio]'))
@@ -99,7 +103,7 @@ export function enhance(root: HTMLElement): void {
 			show(form, '', '', false);
 		}
 		showTally();
-		status.textContent = d.cleared!;
+		status.textContent = defined(d.cleared, 'data-cleared');
 	});
 	showTally();
 }
