@@ -53,10 +53,8 @@ export async function overlappingLabels(svgs: Locator): Promise<string[]> {
 				const r = t.getBoundingClientRect();
 				return { text: t.textContent.trim(), x: r.x, y: r.y, w: r.width, h: r.height };
 			});
-			for (let i = 0; i < rects.length; i++) {
-				for (let j = i + 1; j < rects.length; j++) {
-					const a = rects[i]!;
-					const b = rects[j]!;
+			for (const [i, a] of rects.entries()) {
+				for (const b of rects.slice(i + 1)) {
 					const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
 					const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
 					// Glyph boxes include the font's line gap; lines 15 units apart may touch, not cross.
@@ -65,9 +63,9 @@ export async function overlappingLabels(svgs: Locator): Promise<string[]> {
 			}
 			texts.forEach((t, i) => {
 				const box = t.parentElement?.querySelector(':scope > rect:not(.dg-bar)');
-				if (!box || t.parentElement === svg) return;
+				const a = rects[i];
+				if (!box || !a || t.parentElement === svg) return;
 				const r = box.getBoundingClientRect();
-				const a = rects[i]!;
 				if (a.x < r.x - slack || a.x + a.w > r.x + r.width + slack) {
 					found.push(`"${a.text}" sticks out of its box`);
 				}

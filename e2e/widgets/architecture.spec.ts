@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watchProblems } from '../console.ts';
-import { parseModel, summary, working } from '../../src/lib/cnn/index.ts';
+import { layerRow, parseModel, summary, working } from '../../src/lib/cnn/index.ts';
 import { weightedDepth } from '../../src/lib/diagram/depth.ts';
 import { formatNumber } from '../../src/lib/i18n/format.ts';
 import type { Lang } from '../../src/lib/i18n/lang.ts';
@@ -141,7 +141,7 @@ for (const lang of LANGS) {
 			await page.keyboard.press('End');
 			await page.keyboard.press('Enter');
 			await page.keyboard.press('End');
-			const last = s.layers[s.layers.length - 1]!;
+			const last = layerRow(s, -1);
 			await expect(details.last()).toContainText(working(last, lang));
 			await expect(details.last()).toContainText(n(last.params, lang));
 			await expect(tree.locator(':focus')).toHaveAttribute('data-box', last.name);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchProblems } from '../console.ts';
-import { convOutputSize, parseModel, summary } from '../../src/lib/cnn/index.ts';
+import { convOutputSize, layerRow, parseModel, summary } from '../../src/lib/cnn/index.ts';
 import { vgg16 } from '../../src/lib/cnn/presets/vgg16.ts';
 import { formatNumber } from '../../src/lib/i18n/format.ts';
 import type { Lang } from '../../src/lib/i18n/lang.ts';
@@ -32,9 +32,7 @@ for (const lang of LANGS) {
 			await open(page, lang);
 			// Expected from the engine and the VGG-16 preset, not from the widget.
 			const preset = summary(parseModel(vgg16()));
-			const dense = ['fc1', 'fc2', 'predictions'].map(
-				(name) => preset.layers.find((row) => row.name === name)!.params,
-			);
+			const dense = ['fc1', 'fc2', 'predictions'].map((name) => layerRow(preset, name).params);
 			expect(dense[0]).toBe(7 * 7 * 512 * 4096 + 4096);
 			expect(await counts(page, 'dense')).toEqual(dense.map((v) => n(v, lang)));
 			expect(await counts(page, 'conv')).toEqual(dense.map((v) => n(v, lang)));

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { defined } from '../../src/lib/defined.ts';
 import { SELF_CHECKS } from '../../src/widgets/SelfCheck/questions/index.ts';
 import { SELF_CHECK_STRINGS } from '../../src/widgets/SelfCheck/strings.ts';
 import {
@@ -19,12 +20,26 @@ import { pathOf } from '../site.ts';
  */
 
 const PAGE = 'ch14/02-parameters-and-memory';
-const SET = SELF_CHECKS[PAGE]!;
+const SET = defined(SELF_CHECKS[PAGE], `the self-check of ${PAGE}`);
 const number = (id: string) =>
-	SET.items.find((i): i is NumberItem => i.id === id && i.kind === 'number')!;
-const choice = SET.items.find((i): i is ChoiceItem => i.kind === 'choice')!;
-const rightIndex = choice.options.findIndex((o) => o.correct);
-const wrongIndex = choice.options.findIndex((o) => !o.correct);
+	defined(
+		SET.items.find((i): i is NumberItem => i.id === id && i.kind === 'number'),
+		`number question ${id}`,
+	);
+const choice = defined(
+	SET.items.find((i): i is ChoiceItem => i.kind === 'choice'),
+	'a multiple-choice question',
+);
+const rightOption = defined(
+	choice.options.find((o) => o.correct),
+	'the right option',
+);
+const wrongOption = defined(
+	choice.options.find((o) => !o.correct),
+	'a wrong option',
+);
+const rightIndex = choice.options.indexOf(rightOption);
+const wrongIndex = choice.options.indexOf(wrongOption);
 
 async function open(page: Page, lang: 'en' | 'id') {
 	await page.goto(pathOf(lang, PAGE));
@@ -108,11 +123,9 @@ for (const lang of ['en', 'id'] as const) {
 			await form.getByRole('button', { name: t.check }).click();
 			await expect(feedback(page, choice.id)).toHaveText(`! ${t.pick}`);
 
-			await form.getByRole('radio', { name: choice.options[wrongIndex]!.text[lang] }).check();
+			await form.getByRole('radio', { name: wrongOption.text[lang] }).check();
 			await form.getByRole('button', { name: t.check }).click();
-			await expect(feedback(page, choice.id)).toHaveText(
-				`✗ ${t.wrong} ${choice.options[wrongIndex]!.why[lang]}`,
-			);
+			await expect(feedback(page, choice.id)).toHaveText(`✗ ${t.wrong} ${wrongOption.why[lang]}`);
 			// Every option's reason is in the reveal, marked in words.
 			const reasons = form.locator('details li');
 			await expect(reasons).toHaveCount(choice.options.length);
@@ -120,13 +133,11 @@ for (const lang of ['en', 'id'] as const) {
 			await expect(reasons.nth(wrongIndex)).toContainText(`✗ ${t.notRight}`);
 
 			// Keyboard only: Space picks an option, Enter checks it.
-			const right = form.getByRole('radio', { name: choice.options[rightIndex]!.text[lang] });
+			const right = form.getByRole('radio', { name: rightOption.text[lang] });
 			await right.focus();
 			await right.press('Space');
 			await right.press('Enter');
-			await expect(feedback(page, choice.id)).toHaveText(
-				`✓ ${t.correct} ${choice.options[rightIndex]!.why[lang]}`,
-			);
+			await expect(feedback(page, choice.id)).toHaveText(`✓ ${t.correct} ${rightOption.why[lang]}`);
 		});
 
 		test('answers survive a reload, per language, and show on the overview until reset', async ({
