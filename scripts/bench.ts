@@ -11,6 +11,7 @@
  * Each figure is the median of several timed rounds, to resist noise on a shared machine.
  */
 import { parseArgs } from 'node:util';
+import { defined } from '../src/lib/defined.ts';
 import { formatNumber } from '../src/lib/i18n/format.ts';
 import { parseModel, summary, type ModelJson } from '../src/lib/cnn/index.ts';
 import { findPreset } from '../src/lib/cnn/presets/index.ts';
@@ -44,14 +45,14 @@ function rate(run: () => unknown): number {
 		rates.push((calls * 1000) / elapsed);
 	}
 	rates.sort((a, b) => a - b);
-	return rates[ROUNDS >> 1]!;
+	return defined(rates[ROUNDS >> 1], 'the median rate');
 }
 
 const n = (value: number) => formatNumber(Math.round(value), 'en');
 const rows: string[][] = [];
 let resnet = 0;
 for (const id of IDS) {
-	const preset = findPreset(id)!;
+	const preset = defined(findPreset(id), `preset ${id}`);
 	const json: ModelJson = await preset.load();
 	const text = JSON.stringify(json);
 	const model = parseModel(json);
@@ -68,9 +69,11 @@ for (const id of IDS) {
 }
 
 const header = ['Preset', 'Layers', 'parse+summary/s', 'µs each', 'from text/s', 'summary only/s'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (cells: readonly string[]) =>
-	cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ');
+	cells
+		.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+		.join('   ');
 console.log(
 	`Node ${process.version}, ${ROUNDS} rounds of ${formatNumber((seconds * 1000) / ROUNDS, 'en')} ms each, median`,
 );

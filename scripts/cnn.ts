@@ -121,7 +121,7 @@ function table(
 	const line = (cells: readonly string[]) =>
 		' ' +
 		cells
-			.map((c, i) => pad(c, widths[i]!, right[i]))
+			.map((c, i) => pad(c, widths[i] ?? 0, right[i]))
 			.join('   ')
 			.trimEnd();
 	const total = line(header).length + 1;
@@ -131,7 +131,7 @@ function table(
 function printSummary(s: Summary, lang: Lang): string {
 	const n = (value: number) => formatNumber(value, lang);
 	const branched = s.layers.some(
-		(l, i) => l.inputs.length !== 1 || l.inputs[0] !== (i === 0 ? 'input' : s.layers[i - 1]!.name),
+		(l, i) => l.inputs.length !== 1 || l.inputs[0] !== (i === 0 ? 'input' : s.layers[i - 1]?.name),
 	);
 	const header = [
 		'Layer (type)',
