@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { ACTIVATIONS, trySummary, type LayerJson, type ModelJson } from '../cnn/index.ts';
+import { defined } from '../defined.ts';
 
 /**
  * Test helpers for the exporters: random sequential models of the layer types the calculator
@@ -131,7 +132,7 @@ export function parseKeras(code: string): { model: ModelJson; calls: PyCall[] } 
 				layers.push({
 					type: 'conv2d',
 					filters: num(c.args[0]),
-					kernel: pairOf(c.args[1])!,
+					kernel: defined(pairOf(c.args[1]), `the window of ${c.fn}`),
 					...conv,
 					...(k.groups === undefined ? {} : { groups: num(k.groups) }),
 				});
@@ -146,11 +147,16 @@ export function parseKeras(code: string): { model: ModelJson; calls: PyCall[] } 
 						? {
 								type: 'separableConv2d',
 								filters: num(c.args[0]),
-								kernel: pairOf(c.args[1])!,
+								kernel: defined(pairOf(c.args[1]), `the window of ${c.fn}`),
 								...conv,
 								...dm,
 							}
-						: { type: 'depthwiseConv2d', kernel: pairOf(c.args[0])!, ...conv, ...dm },
+						: {
+								type: 'depthwiseConv2d',
+								kernel: defined(pairOf(c.args[0]), `the window of ${c.fn}`),
+								...conv,
+								...dm,
+							},
 				);
 				break;
 			}
@@ -158,7 +164,7 @@ export function parseKeras(code: string): { model: ModelJson; calls: PyCall[] } 
 			case 'layers.AveragePooling2D':
 				layers.push({
 					type: c.fn === 'layers.MaxPooling2D' ? 'maxPool2d' : 'avgPool2d',
-					pool: pairOf(c.args[0])!,
+					pool: defined(pairOf(c.args[0]), `the window of ${c.fn}`),
 					...common,
 				});
 				break;
@@ -276,7 +282,7 @@ export function parsePyTorch(code: string): { model: ModelJson; modules: TorchMo
 					{
 						type: 'conv2d',
 						filters: num(c.args[1]),
-						kernel: pairOf(k.kernel_size)!,
+						kernel: defined(pairOf(k.kernel_size), `the window of ${c.fn}`),
 						strides: pairOf(k.stride) ?? 1,
 						padding: pairOf(k.padding) ?? 0,
 						dilation: pairOf(k.dilation) ?? 1,
@@ -290,7 +296,7 @@ export function parsePyTorch(code: string): { model: ModelJson; modules: TorchMo
 			case 'nn.AvgPool2d':
 				push({
 					type: c.fn === 'nn.MaxPool2d' ? 'maxPool2d' : 'avgPool2d',
-					pool: pairOf(k.kernel_size)!,
+					pool: defined(pairOf(k.kernel_size), `the window of ${c.fn}`),
 					...(k.stride === undefined ? {} : { strides: pairOf(k.stride) }),
 					padding: pairOf(k.padding) ?? 0,
 					ceilMode: k.ceil_mode === true,
