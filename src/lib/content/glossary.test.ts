@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { defined } from '../defined.ts';
 import { GLOSSARY, glossaryHref, isBorrowed, sortedGlossary } from './glossary.ts';
 import { LANGS } from '../i18n/lang.ts';
 import { foldAlias } from './term-matcher.ts';
@@ -86,7 +87,7 @@ describe('glossary helpers', () => {
 
 	test('calls a term borrowed when Indonesian writes it as English does', () => {
 		const byId = new Map(GLOSSARY.map((e) => [e.id, e]));
-		expect(isBorrowed(byId.get('padding')!)).toBe(true);
-		expect(isBorrowed(byId.get('feature-map')!)).toBe(false);
+		expect(isBorrowed(defined(byId.get('padding'), 'padding'))).toBe(true);
+		expect(isBorrowed(defined(byId.get('feature-map'), 'feature map'))).toBe(false);
 	});
 });
