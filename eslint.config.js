@@ -39,9 +39,6 @@ export default defineConfig(
 			'@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
 			// `onClick={() => setOpen(true)}`: an arrow that forwards a void call is the Preact idiom.
 			'@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
-			// Under noUncheckedIndexedAccess, `grid[y]![x]!` states an index in range by construction;
-			// the grid and diagram code is full of them. Their number is held from growing by review.
-			'@typescript-eslint/no-non-null-assertion': 'off',
 			// `{ v: _v, ...state }` is how the code drops a key from a copy.
 			'@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
 			// `process.env.X || fallback`, `dataset.y || '{}'`: an empty string means unset there.
