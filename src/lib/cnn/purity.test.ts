@@ -42,6 +42,11 @@ test('importing the public API does not pull in any preset', () => {
 	expect(files).toContain('summary.ts');
 });
 
+test('read.ts, which islands import up front, reaches only the engine’s types and defined()', () => {
+	const files = [...reachable(join(here, 'read.ts'))].map((file) => relative(here, file));
+	expect(files.sort()).toEqual(['../defined.ts', 'read.ts', 'types.ts']);
+});
+
 test('engine files import only each other and the shared formatter, never Node or a package', () => {
 	for (const file of engineFiles()) {
 		const source = readFileSync(file, 'utf8');

@@ -1,13 +1,12 @@
 import { defined } from '../defined.ts';
-import { formatShape, isFeatureMap } from './shapes.ts';
 import type { FeatureMap, LayerSummary, Shape, Summary } from './types.ts';
 
 /*
  * Checked reads of a summary, for callers that know what is there: a page's figure table, a
  * diagram, a widget. A miss is the caller's mistake (a renamed layer, a vector read as a map), not
  * the model's, so these throw a plain `Error` naming what was asked for rather than a `CnnError`
- * for the reader. This file imports no layer rule, so a widget's first bundle can use it without
- * pulling in the engine.
+ * for the reader. This file imports nothing of the engine but its types (not even `shapes.ts`,
+ * which bundles with the error messages), so a widget's first bundle can use it for free.
  */
 
 /**
@@ -26,6 +25,9 @@ export function layerRow(s: Summary, which: number | string): LayerSummary {
  * height and width as numbers rather than `shape[0]`, typed as maybe undefined.
  */
 export function featureMapOf(shape: Shape): FeatureMap {
-	if (isFeatureMap(shape)) return shape;
-	throw new Error(`expected a feature map [H, W, C], got [${formatShape(shape)}]`);
+	const [height, width, channels, ...more] = shape;
+	if (height === undefined || width === undefined || channels === undefined || more.length > 0) {
+		throw new Error(`expected a feature map [H, W, C], got ${JSON.stringify(shape)}`);
+	}
+	return [height, width, channels];
 }
