@@ -16,9 +16,9 @@ export const EFFICIENTNET_B0_STAGES = [
 	[6, 3, 1, 320, 1],
 ] as const;
 
-/** Batch norm as torchvision's EfficientNet builds it (epsilon 10⁻³, counted as PyTorch does). */
+/** Batch norm as torchvision's EfficientNet builds it (epsilon 10⁻⁵, counted as PyTorch does). */
 function bn(b: ModelBuilder, name: string): string {
-	return b.add({ type: 'batchNorm', name, epsilon: 1e-3 });
+	return b.add({ type: 'batchNorm', name, epsilon: 1e-5 });
 }
 
 /** SiLU, which Keras and the engine call swish. */
