@@ -21,6 +21,7 @@ import { resnet50 } from '../../cnn/presets/resnet50.ts';
 import { seResnet50 } from '../../cnn/presets/se-resnet50.ts';
 import { vgg16 } from '../../cnn/presets/vgg16.ts';
 import { xception } from '../../cnn/presets/xception.ts';
+import { efficientnetB0 } from '../../cnn/presets/efficientnet-b0.ts';
 import { ALEXNET_LRN, lrnTerm } from '../../normalization/lrn.ts';
 import { stageSize } from '../../segmentation/downsample.ts';
 import { labelMap } from '../../segmentation/maps.ts';
@@ -545,6 +546,12 @@ const resnet = once(() => run(resnet50()));
 const resnetKeras = once(() => run(resnet50Keras()));
 const seResnet = once(() => run(seResnet50()));
 const xcept = once(() => run(xception()));
+const effnet = once(() => run(efficientnetB0()));
+/** EfficientNet's scaling constants from the paper's grid search (Tan & Le, 2019, section 3.3). */
+const SCALING = { alpha: 1.2, beta: 1.1, gamma: 1.15 };
+/** The parameters of one layer of EfficientNet-B0's second block of stage 2, the page's example. */
+const mb = (part: string) => layer(effnet(), `stage2.1.${part}`).params;
+const mbBatchNorm = () => mb('expand_bn') + mb('depthwise_bn') + mb('project_bn');
 
 /** The rate of a model's first dropout layer. */
 function dropoutRate(s: Summary): number {
@@ -745,6 +752,47 @@ const q6: FigureTable = [
 		'Xception’s separable convolutions',
 		() => xcept().layers.filter((l) => l.type === 'separableConv2d').length,
 	),
+	// EfficientNet-B0.
+	given('EfficientNet’s depth constant α (Tan & Le, 2019)', SCALING.alpha, { digits: 1 }),
+	given('EfficientNet’s width constant β (Tan & Le, 2019)', SCALING.beta, { digits: 1 }),
+	given('EfficientNet’s resolution constant γ (Tan & Le, 2019)', SCALING.gamma, { digits: 2 }),
+	computed(
+		'α · β² · γ², which the paper constrains to about 2',
+		() => SCALING.alpha * SCALING.beta ** 2 * SCALING.gamma ** 2,
+		{ digits: 2 },
+	),
+	given('EfficientNet-B7’s input resolution (Tan & Le, 2019)', [600, 600]),
+	computed('the example MBConv block’s input, stage 2 of B0', () =>
+		layer(effnet(), 'stage2.1.expand').inputShapes[0],
+	),
+	computed('its 1×1 expansion, 24 → 144 (and its projection, 144 → 24)', () => mb('expand')),
+	computed('its 3×3 depthwise convolution', () => mb('depthwise')),
+	computed('its SE block’s second dense layer, 6 → 144', () => mb('se.fc2')),
+	computed('its batch norms', () => mbBatchNorm()),
+	computed('the whole block', () => {
+		const names = effnet().layers.filter((l) => l.name.startsWith('stage2.1.'));
+		return names.reduce((sum, l) => sum + l.params, 0);
+	}),
+	computed('EfficientNet-B0’s head convolution channels', () => layer(effnet(), 'head').outputShape[2]!),
+	computed('EfficientNet-B0 (torchvision)', () => effnet().totalParams),
+	computed('ResNet-50 / EfficientNet-B0', () => resnet().totalParams / effnet().totalParams, {
+		digits: 1,
+	}),
+	computed('EfficientNet-B0’s multiply–accumulates, in billions', () => effnet().macs / 1e9, {
+		digits: 2,
+	}),
+	given('EfficientNet-B0’s ImageNet top-1 accuracy (Tan & Le, 2019, table 2)', 77.1, {
+		digits: 1,
+		unit: '%',
+	}),
+	given('ResNet-50’s ImageNet top-1 accuracy, as the EfficientNet paper quotes it', 76.0, {
+		digits: 1,
+		unit: '%',
+	}),
+	given('EfficientNet-B7’s ImageNet top-1 accuracy (Tan & Le, 2019)', 84.3, {
+		digits: 1,
+		unit: '%',
+	}),
 ];
 
 // ---------------------------------------------------------------------------------------------
