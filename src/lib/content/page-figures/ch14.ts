@@ -22,6 +22,16 @@ import { seResnet50 } from '../../cnn/presets/se-resnet50.ts';
 import { vgg16 } from '../../cnn/presets/vgg16.ts';
 import { xception } from '../../cnn/presets/xception.ts';
 import { efficientnetB0 } from '../../cnn/presets/efficientnet-b0.ts';
+import {
+	baseChannels,
+	efficientnetPhases,
+	FLOWERS,
+	headParams,
+	LEARNING_RATES,
+	SPLIT,
+	xceptionBase,
+} from '../snippets/ch14-10.ts';
+import { ADAM, STYLE_CHANNELS } from '../snippets/ch14-11.ts';
 import { ALEXNET_LRN, lrnTerm } from '../../normalization/lrn.ts';
 import { stageSize } from '../../segmentation/downsample.ts';
 import { labelMap } from '../../segmentation/maps.ts';
@@ -941,6 +951,51 @@ const q8: FigureTable = [
 ];
 
 /** Chapter 14's figure tables, by page slug. */
+// ---------------------------------------------------------------------------------------------
+// Exercise 10 (hands-on): the figures of its code module, which counts with the presets.
+
+const q10: FigureTable = [
+	given('tf_flowers’s images (TensorFlow Datasets)', FLOWERS.images),
+	given('the book’s split: the test share', SPLIT.test, PERCENT),
+	given('the book’s split: the validation share', SPLIT.valid, PERCENT),
+	given('the book’s split: the training share', SPLIT.train, PERCENT),
+	computed('the input size of both bases', () => spatial(effnet().inputShape)),
+	computed('Xception without its top', () => xceptionBase()),
+	computed('Xception’s last channels', () => baseChannels(xcept())),
+	computed('the head on Xception, 5 classes', () => headParams(baseChannels(xcept()))),
+	given('phase 1’s learning rate (the book’s SGD)', LEARNING_RATES[0], { digits: 1 }),
+	given('phase 2’s learning rate, ten times lower', LEARNING_RATES[1], { digits: 2 }),
+	given('the book’s SGD momentum', 0.9, { digits: 1 }),
+	computed('EfficientNet-B0’s last channels', () => baseChannels(effnet())),
+	computed('EfficientNet-B0’s head convolution kernel', () => {
+		const head = layer(effnet(), 'head').layer;
+		if (head.type !== 'conv2d') throw new Error('EfficientNet-B0’s head is not a convolution');
+		return head.kernel;
+	}),
+	computed('the head on EfficientNet-B0, 5 classes', () => efficientnetPhases().head),
+	computed('trained in phase 2: head, stage 6, stage 7, head convolution', () => efficientnetPhases().top),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Exercise 11 (hands-on): the tutorial's settings and the Gram matrices' sizes.
+
+const q11: FigureTable = [
+	computed('the Gram matrix of block1_conv1: 64 channels (VGG-16’s widths are VGG19’s)', () => {
+		const c = layer(vgg(), 'block1_conv1').outputShape[2]!;
+		if (c !== STYLE_CHANNELS[0]) throw new Error('VGG block 1 is not 64 wide');
+		return [c, c];
+	}),
+	computed('the Gram matrix of block5_conv1: 512 channels', () => {
+		const c = layer(vgg(), 'block5_conv1').outputShape[2]!;
+		if (c !== STYLE_CHANNELS[4]) throw new Error('VGG block 5 is not 512 wide');
+		return [c, c];
+	}),
+	computed('the printed example: two 2×2 maps', () => [2, 2]),
+	given('the tutorial’s Adam learning rate', ADAM.learningRate, { digits: 2 }),
+	given('the tutorial’s Adam β₁', ADAM.beta1, { digits: 2 }),
+	given('the tutorial’s Adam ε', ADAM.epsilon, { digits: 1 }),
+];
+
 export const CH14_FIGURES: Readonly<Record<string, FigureTable>> = {
 	'ch14/01-cnn-vs-dense': q1,
 	'ch14/02-parameters-and-memory': q2,
@@ -950,4 +1005,6 @@ export const CH14_FIGURES: Readonly<Record<string, FigureTable>> = {
 	'ch14/06-architecture-innovations': q6,
 	'ch14/07-fully-convolutional-networks': q7,
 	'ch14/08-semantic-segmentation': q8,
+	'ch14/10-transfer-learning-large-images': q10,
+	'ch14/11-style-transfer-tutorial': q11,
 };
