@@ -55,9 +55,7 @@ function shown(): { id: SnippetId; lang: Lang; page: string }[] {
 
 /** The first Python that imports torch and torchvision, or why there is none. */
 function findPython(): { python: string; version: string } | { reason: string } {
-	const candidates = process.env['PYTHON']
-		? [process.env['PYTHON']]
-		: ['python3', '/usr/bin/python3'];
+	const candidates = process.env.PYTHON ? [process.env.PYTHON] : ['python3', '/usr/bin/python3'];
 	for (const python of candidates) {
 		const r = spawnSync(
 			python,
@@ -80,7 +78,7 @@ const only = process.argv.includes('--only')
 const found = findPython();
 if ('reason' in found) {
 	const message = `PyTorch snippets not run: ${found.reason}.`;
-	if (process.env['REQUIRE_PYTORCH'] === '1') {
+	if (process.env.REQUIRE_PYTORCH === '1') {
 		console.error(message);
 		process.exit(1);
 	}
