@@ -1,20 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { GLOSSARY_SLUG } from '../src/lib/content/glossary.ts';
 import { LANGS } from '../src/lib/i18n/lang.ts';
-import { pathOf, QUESTION_SLUGS } from './site.ts';
+import { PAGE_SLUGS, pathOf, QUESTION_SLUGS } from './site.ts';
 
 for (const lang of LANGS) {
 	for (const slug of ['', 'ch14']) {
-		test(`${pathOf(lang, slug)} links to all eight questions in ${lang}`, async ({ page }) => {
+		test(`${pathOf(lang, slug)} links to the eight questions and exercises 10 and 11 in ${lang}`, async ({
+			page,
+		}) => {
 			await page.goto(pathOf(lang, slug));
 			const main = page.locator('main');
-			for (const q of QUESTION_SLUGS) {
+			for (const q of PAGE_SLUGS) {
 				await expect(main.locator(`a[href="${pathOf(lang, q)}"]`).first()).toBeVisible();
 			}
 		});
 	}
 
-	test(`the ${lang} sidebar lists the overview, the eight questions in order, then the glossary`, async ({
+	test(`the ${lang} sidebar lists the overview, the eight questions and exercises 10 and 11 in order, then the glossary`, async ({
 		page,
 	}) => {
 		await page.goto(pathOf(lang, 'ch14'));
@@ -23,7 +25,7 @@ for (const lang of LANGS) {
 			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(hrefs).toEqual([
 			pathOf(lang, 'ch14'),
-			...QUESTION_SLUGS.map((q) => pathOf(lang, q)),
+			...PAGE_SLUGS.map((q) => pathOf(lang, q)),
 			pathOf(lang, GLOSSARY_SLUG),
 		]);
 	});

@@ -8,9 +8,9 @@
 import { expect, test } from '@playwright/test';
 import type { Lang } from '../src/lib/i18n/lang.ts';
 import { expectFirstResult } from './search.ts';
-import { pathOf, QUESTION_SLUGS } from './site.ts';
+import { PAGE_SLUGS, pathOf } from './site.ts';
 
-type Slug = (typeof QUESTION_SLUGS)[number];
+type Slug = (typeof PAGE_SLUGS)[number];
 
 const QUERIES: Record<Lang, Record<Slug, readonly string[]>> = {
 	id: {
@@ -54,6 +54,8 @@ const QUERIES: Record<Lang, Record<Slug, readonly string[]>> = {
 			'depthwise separable convolution',
 			'unit residual',
 			'residual unit',
+			'EfficientNet',
+			'penskalaan majemuk',
 		],
 		'ch14/07-fully-convolutional-networks': [
 			'FCN',
@@ -72,6 +74,12 @@ const QUERIES: Record<Lang, Record<Slug, readonly string[]>> = {
 			'mean iou',
 			'segmentasi semanti',
 		],
+		'ch14/10-transfer-learning-large-images': [
+			'transfer learning',
+			'pembelajaran alih',
+			'fine-tuning',
+		],
+		'ch14/11-style-transfer-tutorial': ['style transfer', 'transfer gaya', 'matriks Gram'],
 	},
 	en: {
 		'ch14/01-cnn-vs-dense': [
@@ -110,6 +118,8 @@ const QUERIES: Record<Lang, Record<Slug, readonly string[]>> = {
 			'residual unit',
 			'unit residual',
 			'depthwise separable convolutoin',
+			'EfficientNet',
+			'compound scaling',
 		],
 		'ch14/07-fully-convolutional-networks': [
 			'FCN',
@@ -128,17 +138,23 @@ const QUERIES: Record<Lang, Record<Slug, readonly string[]>> = {
 			'mean iou',
 			'semantic segmentatio',
 		],
+		'ch14/10-transfer-learning-large-images': [
+			'transfer learning',
+			'pembelajaran alih',
+			'fine-tuning',
+		],
+		'ch14/11-style-transfer-tutorial': ['style transfer', 'transfer gaya', 'gram matrix'],
 	},
 };
 
 for (const lang of ['id', 'en'] as const) {
-	test(`the ${lang} site's search table has at least 30 queries, covering every question`, () => {
+	test(`the ${lang} site's search table has at least 30 queries, covering every page`, () => {
 		const table = QUERIES[lang];
-		expect(Object.keys(table).sort()).toEqual([...QUESTION_SLUGS].sort());
+		expect(Object.keys(table).sort()).toEqual([...PAGE_SLUGS].sort());
 		expect(Object.values(table).flat().length).toBeGreaterThanOrEqual(30);
 	});
 
-	for (const slug of QUESTION_SLUGS) {
+	for (const slug of PAGE_SLUGS) {
 		const queries = QUERIES[lang][slug];
 		test(`on the ${lang} site, ${queries.map((q) => `“${q}”`).join(', ')} find ${slug} first`, async ({
 			page,

@@ -71,6 +71,18 @@ export const QUESTION_SLUGS = [
 	'ch14/08-semantic-segmentation',
 ] as const;
 
+/**
+ * The hands-on exercises with a page (10 and 11; exercise 9's lab comes with its own issue). The
+ * notes stop at question 8, so these pages have no notes answer and no corrections.
+ */
+export const EXERCISE_SLUGS = [
+	'ch14/10-transfer-learning-large-images',
+	'ch14/11-style-transfer-tutorial',
+] as const;
+
+/** Every page of chapter 14 after its overview, in the sidebar's order. */
+export const PAGE_SLUGS = [...QUESTION_SLUGS, ...EXERCISE_SLUGS] as const;
+
 /** Every HTML file in `dist/`, as paths relative to it with `/` separators. */
 export function builtHtmlFiles(dir = DIST): string[] {
 	return readdirSync(dir).flatMap((name) => {

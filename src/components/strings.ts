@@ -7,6 +7,8 @@ import type { Lang } from '../lib/i18n/lang.ts';
  */
 export interface UiStrings {
 	shortAnswerLabel: string;
+	/** The short answer of an exercise the notes do not answer: it follows the book instead. */
+	shortAnswerBookLabel: string;
 	correctionTitle: string;
 	notesSay: string;
 	whatIsTrue: string;
@@ -27,6 +29,8 @@ export interface UiStrings {
 export const UI: Record<Lang, UiStrings> = {
 	id: {
 		shortAnswerLabel: 'Dari catatan penulis (teks sudah diperbaiki)',
+		shortAnswerBookLabel:
+			'Mengikuti pendekatan buku (catatan penulis berhenti di soal 8, jadi soal ini tidak ada di catatan)',
 		correctionTitle: 'Koreksi atas catatan',
 		notesSay: 'Catatan menulis',
 		whatIsTrue: 'Yang benar',
@@ -41,6 +45,8 @@ export const UI: Record<Lang, UiStrings> = {
 	},
 	en: {
 		shortAnswerLabel: "From the author's notes (text repaired, translated)",
+		shortAnswerBookLabel:
+			"Following the book's approach (the author's notes stop at exercise 8, so this one is not in them)",
 		correctionTitle: 'Correction to the notes',
 		notesSay: 'The notes say',
 		whatIsTrue: 'What is true',

@@ -634,6 +634,54 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 		},
 	},
 	{
+		id: 'transfer-learning',
+		term: { en: 'transfer learning', id: 'transfer learning (pembelajaran alih)' },
+		aliases: {
+			en: ['transfer learning', 'pretrained model', 'pretrained models'],
+			id: ['transfer learning', 'pembelajaran alih', 'model yang sudah dilatih'],
+		},
+		definition: {
+			en: 'Reusing the layers of a network trained on a large dataset (often ImageNet) for a new task with little data, under a new head.',
+			id: 'Memakai ulang lapisan jaringan yang sudah dilatih pada set data besar (sering ImageNet) untuk tugas baru yang datanya sedikit, dengan kepala baru.',
+		},
+	},
+	{
+		id: 'fine-tuning',
+		term: { en: 'fine-tuning', id: 'fine-tuning' },
+		aliases: {
+			en: ['fine-tuning', 'fine-tune', 'fine tuning'],
+			id: ['fine-tuning', 'fine tuning', 'penyetelan halus'],
+		},
+		definition: {
+			en: 'Training some pretrained layers further on the new task, after the new head has learned, with a much lower learning rate.',
+			id: 'Melatih lebih lanjut sebagian lapisan yang sudah dilatih pada tugas baru, sesudah kepala baru terlatih, dengan laju belajar yang jauh lebih kecil.',
+		},
+	},
+	{
+		id: 'style-transfer',
+		term: { en: 'neural style transfer', id: 'transfer gaya (style transfer)' },
+		aliases: {
+			en: ['style transfer', 'neural style transfer', 'gram matrix', 'gram matrices'],
+			id: ['transfer gaya', 'style transfer', 'matriks gram', 'gram matrix'],
+		},
+		definition: {
+			en: 'Redrawing an image in another image’s style by optimising its pixels: content from a deep layer’s feature maps, style from Gram matrices of several layers.',
+			id: 'Menggambar ulang sebuah gambar dengan gaya gambar lain dengan mengoptimasi pikselnya: konten dari peta fitur lapisan dalam, gaya dari matriks Gram beberapa lapisan.',
+		},
+	},
+	{
+		id: 'compound-scaling',
+		term: { en: 'compound scaling', id: 'penskalaan majemuk' },
+		aliases: {
+			en: ['compound scaling', 'EfficientNet', 'MBConv', 'inverted residual'],
+			id: ['penskalaan majemuk', 'compound scaling', 'EfficientNet', 'MBConv', 'residual terbalik'],
+		},
+		definition: {
+			en: 'EfficientNet’s rule: depth, width and input resolution grow together, by α^φ, β^φ and γ^φ for one coefficient φ, with α·β²·γ² ≈ 2.',
+			id: 'Aturan EfficientNet: kedalaman, lebar, dan resolusi input dibesarkan bersama, dengan α^φ, β^φ, dan γ^φ untuk satu koefisien φ, dengan α·β²·γ² ≈ 2.',
+		},
+	},
+	{
 		id: 'data-augmentation',
 		term: { en: 'data augmentation', id: 'augmentasi data' },
 		aliases: {

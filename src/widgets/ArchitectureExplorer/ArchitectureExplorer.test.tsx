@@ -54,7 +54,7 @@ describe('ArchitectureExplorer on the server', () => {
 		expect(html.querySelector('.ax-paper a')?.getAttribute('href')).toBe(
 			'https://doi.org/10.1109/5.726791',
 		);
-		expect(html.querySelectorAll('input[type=radio]')).toHaveLength(6);
+		expect(html.querySelectorAll('input[type=radio]')).toHaveLength(7);
 	});
 
 	test('gives every SVG a title and a description it is labelled by, with text labels inside', async () => {
@@ -92,11 +92,11 @@ describe('ArchitectureExplorer on the server', () => {
 });
 
 describe('NetworkChart', () => {
-	test('draws six bars with labelled axes and repeats the figures in a table', async () => {
+	test('draws seven bars with labelled axes and repeats the figures in a table', async () => {
 		const html = await chart('en');
 		const svg = defined(html.querySelector('svg'), 'the chart');
 		expect(svg.getAttribute('role')).toBe('img');
-		expect(svg.querySelectorAll('rect')).toHaveLength(6);
+		expect(svg.querySelectorAll('rect')).toHaveLength(7);
 		expect(svg.text).toContain('Parameters (log scale)');
 		expect(svg.text).toContain('Network, year, top-5 error');
 		const row = defined(html.querySelector('tr[data-network="resnet50"]'), 'ResNet-50’s row');

@@ -115,4 +115,20 @@ describe('compare blocks', () => {
 			}
 		}
 	});
+
+	test('EfficientNet: an MBConv block expands 24 → 144, gates with SE to 6 and back, projects to 24 and skips', async () => {
+		const s = run(await block('efficientnet-b0'));
+		expect(params(s, 'mbconv.expand')).toBe(3_456);
+		expect(params(s, 'mbconv.depthwise')).toBe(1_296);
+		expect(params(s, 'mbconv.se.fc1')).toBe(870);
+		expect(params(s, 'mbconv.se.fc2')).toBe(1_008);
+		expect(params(s, 'mbconv.project')).toBe(3_456);
+		const add = defined(
+			s.layers.find((r) => r.type === 'add'),
+			'the add layer',
+		);
+		expect(add.inputs).toContain('input');
+		expect(add.outputShape).toEqual([56, 56, 24]);
+		expect(s.totalParams).toBe(10_710);
+	});
 });

@@ -1,4 +1,6 @@
 import type { LayerJson, ModelJson } from '../../lib/cnn/index.ts';
+import { mbconv } from '../../lib/cnn/presets/efficientnet-b0.ts';
+import { ModelBuilder } from '../../lib/cnn/presets/builder.ts';
 import type { NetworkId } from './network.ts';
 
 /**
@@ -79,7 +81,9 @@ export const relu = { type: 'activation', fn: 'relu' } as const;
  * ResNet: a torchvision bottleneck unit with its identity skip;
  * SENet: timm's squeeze-and-excitation on 256 channels;
  * Xception: a 3×3 convolution from 128 to 128 channels next to the depthwise separable one of its
- * block 2, both bias-free.
+ * block 2, both bias-free;
+ * EfficientNet: the second MBConv block of stage 2 (56×56×24, expansion 6, 3×3 depthwise, SE to 6
+ * channels, identity skip), built by the preset's own `mbconv`, so block and network agree.
  */
 export function signatureBlock(network: NetworkId, model: ModelJson): ModelJson {
 	switch (network) {
@@ -95,6 +99,8 @@ export function signatureBlock(network: NetworkId, model: ModelJson): ModelJson 
 			return { convention: 'pytorch', input: [56, 56, 256], layers: squeezeExcite(256, 16, true) };
 		case 'xception':
 			return { input: [147, 147, 128], layers: separableVsRegular(128) };
+		case 'efficientnet-b0':
+			return mbconvBlock();
 	}
 }
 
@@ -200,4 +206,15 @@ function separableVsRegular(cout: number): LayerJson[] {
 		},
 		{ type: 'conv2d', name: 'pointwise', filters: cout, kernel: 1, useBias: false },
 	];
+}
+
+/**
+ * EfficientNet-B0's signature block: the preset's `mbconv` (torchvision's MBConv) on stage 2's
+ * 56×56×24 maps: 1×1 expansion to 144 channels, 3×3 depthwise, squeeze-and-excitation, linear 1×1
+ * projection back to 24 channels, and the identity skip around all of it.
+ */
+function mbconvBlock(): ModelJson {
+	const b = new ModelBuilder();
+	mbconv(b, 'mbconv', 24, 24, 6, 3, 1);
+	return b.model('MBConv', 'pytorch', [56, 56, 24]);
 }

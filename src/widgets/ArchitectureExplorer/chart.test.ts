@@ -5,10 +5,10 @@ import { linesWidth, overlaps } from '../../lib/diagram/text.ts';
 import { CHART, chartLayout, logX } from './chart.ts';
 import { chartData } from './chart-data.ts';
 
-describe('the chart of the six networks', () => {
+describe('the chart of the seven networks', () => {
 	test('orders the networks by year and takes every count from the engine', async () => {
 		const rows = await chartData();
-		expect(rows.map((r) => r.network.year)).toEqual([1998, 2012, 2014, 2015, 2016, 2017]);
+		expect(rows.map((r) => r.network.year)).toEqual([1998, 2012, 2014, 2015, 2016, 2017, 2019]);
 		for (const { network, s } of rows) {
 			// The engine's total equals the count the reference implementation reports.
 			expect(s.totalParams, network.id).toBe(PRESETS.find((p) => p.id === network.id)?.params);

@@ -31,6 +31,7 @@ const ACTIVATION_NAMES: Readonly<Record<string, string>> = {
 	elu: 'ELU',
 	selu: 'SELU',
 	gelu: 'GELU',
+	swish: 'SiLU',
 };
 
 function activationName(fn: string): string {

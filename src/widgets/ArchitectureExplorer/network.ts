@@ -15,6 +15,7 @@ export const NETWORK_IDS = [
 	'resnet50',
 	'se-resnet50',
 	'xception',
+	'efficientnet-b0',
 ] as const satisfies readonly PresetId[];
 
 /** A network of the explorer; also the ID of its preset. */

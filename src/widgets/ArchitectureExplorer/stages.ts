@@ -58,6 +58,12 @@ export function stagePaths(id: NetworkId, names: readonly string[]): StagePath[]
 			});
 		case 'xception':
 			return xceptionPaths(names);
+		case 'efficientnet-b0':
+			return names.map((name) => {
+				const [stage, unit] = name.split('.');
+				if (stage?.startsWith('stage')) return [stage, `${stage}.${unit}`];
+				return [name.startsWith('stem') ? 'stem' : 'head'];
+			});
 	}
 }
 

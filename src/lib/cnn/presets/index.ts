@@ -170,6 +170,21 @@ export const PRESETS = [
 		paper: 'chollet2016',
 		load: () => import('./xception.ts').then((m) => m.xception()),
 	},
+	{
+		id: 'efficientnet-b0',
+		name: 'EfficientNet-B0',
+		description: {
+			en: 'Sixteen MBConv blocks (inverted residuals with depthwise convolutions and SE), SiLU, on a 224×224 input.',
+			id: 'Enam belas blok MBConv (residual terbalik dengan konvolusi depthwise dan SE), SiLU, pada input 224×224.',
+		},
+		reference: 'torchvision.models.efficientnet_b0',
+		input: [224, 224, 3],
+		convention: 'pytorch',
+		params: 5_288_548,
+		year: 2019,
+		paper: 'tan2019',
+		load: () => import('./efficientnet-b0.ts').then((m) => m.efficientnetB0()),
+	},
 ] as const satisfies readonly PresetInfo[];
 
 /** The ID of a preset, e.g. `"resnet50-keras"`. */

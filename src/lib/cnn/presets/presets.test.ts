@@ -145,4 +145,15 @@ describe('known shapes and counts', () => {
 		expect(shapeOf(s, 'block14_sepconv2_act')).toEqual([10, 10, 2048]);
 		expect([s.trainableParams, s.nonTrainableParams]).toEqual([22_855_952, 54_528]);
 	});
+
+	test('EfficientNet-B0 halves the map five times to 7×7×320 and skips only where the shape holds', async () => {
+		const s = await load('efficientnet-b0');
+		expect(shapeOf(s, 'stem_act')).toEqual([112, 112, 32]);
+		expect(shapeOf(s, 'stage2.0.project_bn')).toEqual([56, 56, 24]);
+		expect(shapeOf(s, 'stage7.0.project_bn')).toEqual([7, 7, 320]);
+		expect(shapeOf(s, 'stage2.1.se.fc1')).toEqual([6]);
+		const adds = s.layers.filter((l) => l.type === 'add').length;
+		expect(adds).toBe(9);
+		expect(s.nonTrainableParams).toBe(0);
+	});
 });

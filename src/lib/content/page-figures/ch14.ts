@@ -26,6 +26,17 @@ import { seResnet50 } from '../../cnn/presets/se-resnet50.ts';
 import { vgg16 } from '../../cnn/presets/vgg16.ts';
 import { xception } from '../../cnn/presets/xception.ts';
 import { defined } from '../../defined.ts';
+import { efficientnetB0 } from '../../cnn/presets/efficientnet-b0.ts';
+import {
+	baseChannels,
+	efficientnetPhases,
+	FLOWERS,
+	headParams,
+	LEARNING_RATES,
+	SPLIT,
+	xceptionBase,
+} from '../snippets/ch14-10.ts';
+import { ADAM, STYLE_CHANNELS } from '../snippets/ch14-11.ts';
 import { ALEXNET_LRN, lrnTerm } from '../../normalization/lrn.ts';
 import { stageSize } from '../../segmentation/downsample.ts';
 import { labelMap } from '../../segmentation/maps.ts';
@@ -551,6 +562,12 @@ const resnet = once(() => run(resnet50()));
 const resnetKeras = once(() => run(resnet50Keras()));
 const seResnet = once(() => run(seResnet50()));
 const xcept = once(() => run(xception()));
+const effnet = once(() => run(efficientnetB0()));
+/** EfficientNet's scaling constants from the paper's grid search (Tan & Le, 2019, section 3.3). */
+const SCALING = { alpha: 1.2, beta: 1.1, gamma: 1.15 };
+/** The parameters of one layer of EfficientNet-B0's second block of stage 2, the page's example. */
+const mb = (part: string) => layer(effnet(), `stage2.1.${part}`).params;
+const mbBatchNorm = () => mb('expand_bn') + mb('depthwise_bn') + mb('project_bn');
 
 /** The rate of a model's first dropout layer. */
 function dropoutRate(s: Summary): number {
@@ -751,6 +768,47 @@ const q6: FigureTable = [
 		'Xception’s separable convolutions',
 		() => xcept().layers.filter((l) => l.type === 'separableConv2d').length,
 	),
+	// EfficientNet-B0.
+	given('EfficientNet’s depth constant α (Tan & Le, 2019)', SCALING.alpha, { digits: 1 }),
+	given('EfficientNet’s width constant β (Tan & Le, 2019)', SCALING.beta, { digits: 1 }),
+	given('EfficientNet’s resolution constant γ (Tan & Le, 2019)', SCALING.gamma, { digits: 2 }),
+	computed(
+		'α · β² · γ², which the paper constrains to about 2',
+		() => SCALING.alpha * SCALING.beta ** 2 * SCALING.gamma ** 2,
+		{ digits: 2 },
+	),
+	given('EfficientNet-B7’s input resolution (Tan & Le, 2019)', [600, 600]),
+	computed('the example MBConv block’s input, stage 2 of B0', () =>
+		layer(effnet(), 'stage2.1.expand').inputShapes[0],
+	),
+	computed('its 1×1 expansion, 24 → 144 (and its projection, 144 → 24)', () => mb('expand')),
+	computed('its 3×3 depthwise convolution', () => mb('depthwise')),
+	computed('its SE block’s second dense layer, 6 → 144', () => mb('se.fc2')),
+	computed('its batch norms', () => mbBatchNorm()),
+	computed('the whole block', () => {
+		const names = effnet().layers.filter((l) => l.name.startsWith('stage2.1.'));
+		return names.reduce((sum, l) => sum + l.params, 0);
+	}),
+	computed('EfficientNet-B0’s head convolution channels', () => channels(layer(effnet(), 'head'))),
+	computed('EfficientNet-B0 (torchvision)', () => effnet().totalParams),
+	computed('ResNet-50 / EfficientNet-B0', () => resnet().totalParams / effnet().totalParams, {
+		digits: 1,
+	}),
+	computed('EfficientNet-B0’s multiply–accumulates, in billions', () => effnet().macs / 1e9, {
+		digits: 2,
+	}),
+	given('EfficientNet-B0’s ImageNet top-1 accuracy (Tan & Le, 2019, table 2)', 77.1, {
+		digits: 1,
+		unit: '%',
+	}),
+	given('ResNet-50’s ImageNet top-1 accuracy, as the EfficientNet paper quotes it', 76.0, {
+		digits: 1,
+		unit: '%',
+	}),
+	given('EfficientNet-B7’s ImageNet top-1 accuracy (Tan & Le, 2019)', 84.3, {
+		digits: 1,
+		unit: '%',
+	}),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -901,6 +959,51 @@ const q8: FigureTable = [
 ];
 
 /** Chapter 14's figure tables, by page slug. */
+// ---------------------------------------------------------------------------------------------
+// Exercise 10 (hands-on): the figures of its code module, which counts with the presets.
+
+const q10: FigureTable = [
+	given('tf_flowers’s images (TensorFlow Datasets)', FLOWERS.images),
+	given('the book’s split: the test share', SPLIT.test, PERCENT),
+	given('the book’s split: the validation share', SPLIT.valid, PERCENT),
+	given('the book’s split: the training share', SPLIT.train, PERCENT),
+	computed('the input size of both bases', () => spatial(effnet().inputShape)),
+	computed('Xception without its top', () => xceptionBase()),
+	computed('Xception’s last channels', () => baseChannels(xcept())),
+	computed('the head on Xception, 5 classes', () => headParams(baseChannels(xcept()))),
+	given('phase 1’s learning rate (the book’s SGD)', LEARNING_RATES[0], { digits: 1 }),
+	given('phase 2’s learning rate, ten times lower', LEARNING_RATES[1], { digits: 2 }),
+	given('the book’s SGD momentum', 0.9, { digits: 1 }),
+	computed('EfficientNet-B0’s last channels', () => baseChannels(effnet())),
+	computed('EfficientNet-B0’s head convolution kernel', () => {
+		const head = layer(effnet(), 'head').layer;
+		if (head.type !== 'conv2d') throw new Error('EfficientNet-B0’s head is not a convolution');
+		return head.kernel;
+	}),
+	computed('the head on EfficientNet-B0, 5 classes', () => efficientnetPhases().head),
+	computed('trained in phase 2: head, stage 6, stage 7, head convolution', () => efficientnetPhases().top),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Exercise 11 (hands-on): the tutorial's settings and the Gram matrices' sizes.
+
+const q11: FigureTable = [
+	computed('the Gram matrix of block1_conv1: 64 channels (VGG-16’s widths are VGG19’s)', () => {
+		const c = channels(layer(vgg(), 'block1_conv1'));
+		if (c !== STYLE_CHANNELS[0]) throw new Error('VGG block 1 is not 64 wide');
+		return [c, c];
+	}),
+	computed('the Gram matrix of block5_conv1: 512 channels', () => {
+		const c = channels(layer(vgg(), 'block5_conv1'));
+		if (c !== STYLE_CHANNELS[4]) throw new Error('VGG block 5 is not 512 wide');
+		return [c, c];
+	}),
+	computed('the printed example: two 2×2 maps', () => [2, 2]),
+	given('the tutorial’s Adam learning rate', ADAM.learningRate, { digits: 2 }),
+	given('the tutorial’s Adam β₁', ADAM.beta1, { digits: 2 }),
+	given('the tutorial’s Adam ε', ADAM.epsilon, { digits: 1 }),
+];
+
 export const CH14_FIGURES: Readonly<Record<string, FigureTable>> = {
 	'ch14/01-cnn-vs-dense': q1,
 	'ch14/02-parameters-and-memory': q2,
@@ -910,4 +1013,6 @@ export const CH14_FIGURES: Readonly<Record<string, FigureTable>> = {
 	'ch14/06-architecture-innovations': q6,
 	'ch14/07-fully-convolutional-networks': q7,
 	'ch14/08-semantic-segmentation': q8,
+	'ch14/10-transfer-learning-large-images': q10,
+	'ch14/11-style-transfer-tutorial': q11,
 };

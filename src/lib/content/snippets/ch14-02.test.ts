@@ -17,7 +17,7 @@ describe('question 2 code', () => {
 	it("states the page's 903,400 parameters as each framework prints them", () => {
 		expect(keras.totalParams).toBe(903_400);
 		expect(torch.totalParams).toBe(keras.totalParams);
-		expect(en.keras).toContain('# Total params: 903,400 (');
+		expect(en.keras).toContain('#  Total params: 903,400 (');
 		expect(en.pytorch).toContain(`# ${torch.totalParams}\n`);
 	});
 
@@ -34,7 +34,7 @@ describe('question 2 code', () => {
 		for (const row of keras.layers) {
 			expect(en.keras).toMatch(
 				new RegExp(
-					`# ${row.name} \\(Conv2D\\) +\\(None, ${row.outputShape.join(', ')}\\) +${formatNumber(row.params, 'en')}\\n`,
+					`# │ ${row.name} \\(Conv2D\\) +│ \\(None, ${row.outputShape.join(', ')}\\) +│ +${formatNumber(row.params, 'en')} │\\n`,
 				),
 			);
 		}
@@ -44,7 +44,7 @@ describe('question 2 code', () => {
 		const weights = memory(parseModel(kerasModel())).weights;
 		expect(weights).toBe(3_613_600);
 		expect(toMiB(weights).toFixed(2)).toBe('3.45');
-		expect(en.keras).toContain('# Total params: 903,400 (3.45 MB)');
+		expect(en.keras).toContain('#  Total params: 903,400 (3.45 MB)\n#  Trainable params: 903,400 (3.45 MB)\n#  Non-trainable params: 0 (0.00 B)\n');
 	});
 
 	it("states the engine's training activations for a batch of 50 in both frameworks", () => {

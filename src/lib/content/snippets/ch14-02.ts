@@ -5,14 +5,14 @@ import {
 	parseModel,
 	summary,
 	toMB,
-	toMiB,
 	type Layer,
 	type MemoryOptions,
 	type ModelJson,
 	type Summary,
 } from '../../cnn/index.ts';
 import { exercise2 } from '../../cnn/presets/exercise2.ts';
-import { commentsIn, kerasShape, lines, pyFloat, torchTuple, type Snippets } from './python.ts';
+import { kerasSummaryLines } from './keras-summary.ts';
+import { commentsIn, lines, pyFloat, torchTuple, type Snippets } from './python.ts';
 
 /**
  * Question 2's code: the exercise's three convolutions built in Keras and in PyTorch, the
@@ -101,22 +101,8 @@ export function parametersAndMemoryCode(lang: Lang): Snippets {
 	const torch = summary(parseModel(pytorchModel()));
 	const [h, w, c] = keras.inputShape;
 
-	const rows = convs(keras).map(({ row }): readonly [string, string, string] => [
-		`${row.name} (Conv2D)`,
-		kerasShape(row.outputShape),
-		formatNumber(row.params, 'en'),
-	]);
-	const width = (i: 0 | 1 | 2) => Math.max(...rows.map((r) => r[i].length));
-	const widths = [width(0), width(1), width(2)] as const;
-	const table = rows.map(
-		([name, shape, n]) =>
-			`# ${name.padEnd(widths[0])}  ${shape.padEnd(widths[1])}  ${n.padStart(widths[2])}`,
-	);
 	const bytes = memory(parseModel(kerasModel()), { dtype: 'float32' }).weights;
-	const kerasMB = formatNumber(toMiB(bytes), 'en', {
-		minimumFractionDigits: 2,
-		maximumFractionDigits: 2,
-	});
+	const printed = kerasSummaryLines(keras, () => 'Conv2D').map((line) => `# ${line}`);
 
 	const kerasCode = lines(
 		'import math',
@@ -125,8 +111,11 @@ export function parametersAndMemoryCode(lang: Lang): Snippets {
 		'',
 		...kerasSequential(),
 		'model.summary()',
-		...table,
-		`# Total params: ${formatNumber(keras.totalParams, 'en')} (${kerasMB} MB)`,
+		t({
+			en: '# As printed in an 80-column terminal (a wider one widens the table):',
+			id: '# Cetakannya di terminal 80 kolom (terminal yang lebih lebar melebarkan tabelnya):',
+		}),
+		...printed,
 		t({
 			en: `# Keras's "MB" here is MiB: ${formatNumber(bytes, 'en')} bytes of float32 weights`,
 			id: `# "MB" Keras di sini adalah MiB: ${formatNumber(bytes, 'id')} bita bobot float32`,

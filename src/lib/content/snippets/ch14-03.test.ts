@@ -23,4 +23,12 @@ describe('question 3 code', () => {
 		expect(en.keras).toContain('keras.Sequential(model.layers[:2])');
 		expect(en.pytorch).toContain('model[:2]');
 	});
+
+	it('resets the global mixed-precision policy it set, after using it', () => {
+		const code = outOfGpuMemoryCode('en').keras;
+		const set = code.indexOf('set_global_policy("mixed_float16")');
+		const reset = code.lastIndexOf('set_global_policy("float32")');
+		expect(set).toBeGreaterThan(0);
+		expect(reset).toBeGreaterThan(code.lastIndexOf('tape.gradient'));
+	});
 });

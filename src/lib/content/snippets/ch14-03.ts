@@ -74,6 +74,12 @@ export function outOfGpuMemoryCode(lang: Lang): Snippets {
 		'    y = model.layers[2](checkpointed(x))',
 		'    loss = tf.reduce_mean(tf.cast(y, "float32"))',
 		'grads = tape.gradient(loss, model.trainable_variables)',
+		'',
+		t({
+			en: '# The policy is global: back to the default so later models are float32 again',
+			id: '# Kebijakannya global: kembalikan ke bawaan agar model berikutnya float32 lagi',
+		}),
+		'keras.mixed_precision.set_global_policy("float32")',
 	);
 
 	const pytorch = lines(

@@ -3,7 +3,7 @@ import { parseModel, summary, type ModelJson } from '../../cnn/index.ts';
 import { findPreset } from '../../cnn/presets/index.ts';
 import { resnet50 } from '../../cnn/presets/resnet50.ts';
 import { resnet50Keras } from '../../cnn/presets/resnet50-keras.ts';
-import { architectureInnovationsCode, blockModels } from './ch14-06.ts';
+import { architectureInnovationsCode, blockModels, efficientnetTrainable } from './ch14-06.ts';
 
 const params = (json: ModelJson) => summary(parseModel(json)).totalParams;
 const en = architectureInnovationsCode('en');
@@ -42,5 +42,12 @@ describe('question 6 code', () => {
 		expect(en.keras).toContain(`count_params())  # ${params(resnet50Keras())}\n`);
 		expect(en.pytorch).toContain(`resnet50()))  # ${params(resnet50())}\n`);
 		expect(params(resnet50Keras()) - params(resnet50())).toBe(79_680);
+	});
+
+	it("states EfficientNet-B0's trainable count, torchvision's 5,288,548, in both frameworks", () => {
+		expect(efficientnetTrainable()).toBe(findPreset('efficientnet-b0')?.params);
+		expect(efficientnetTrainable()).toBe(5_288_548);
+		expect(en.keras).toContain(`b0.trainable_weights))  # 5288548\n`);
+		expect(en.pytorch).toContain(`efficientnet_b0()))  # 5288548\n`);
 	});
 });

@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import { parseModel, summary, type ModelJson } from '../../cnn/index.ts';
 import { resnet50 } from '../../cnn/presets/resnet50.ts';
 import { resnet50Keras } from '../../cnn/presets/resnet50-keras.ts';
+import { efficientnetB0 } from '../../cnn/presets/efficientnet-b0.ts';
 import { commentsIn, lines, type Snippets } from './python.ts';
 
 /**
@@ -10,7 +11,10 @@ import { commentsIn, lines, type Snippets } from './python.ts';
  * bottleneck, Xception's depthwise separable convolution against a regular one, and an SE block's
  * two dense layers; then ResNet-50 as each framework ships it, whose totals differ (Keras counts
  * convolution biases and batch-norm moving statistics). Convolutions have no biases, as on the
- * page. Every count is the engine's; the ResNet-50 totals are its two presets.
+ * page. Every count is the engine's; the ResNet-50 totals are its two presets, and EfficientNet-B0's
+ * trainable count is its preset's (Keras's total adds batch-norm statistics and its input
+ * normalisation layer's, which the engine does not model, so the Keras line prints the trainable
+ * count only).
  */
 
 /** Inception module 3a's 5×5 branch: 192 maps in, a 1×1 bottleneck to 16, 32 maps out. */
@@ -90,11 +94,18 @@ export function architectureInnovationsCode(lang: Lang): Snippets {
 			en: '# ResNet-50: Keras also counts conv biases and BN moving statistics',
 			id: '# ResNet-50: Keras juga menghitung bias konvolusi dan statistik BN',
 		}),
+		efficientnet: t({
+			en: '# EfficientNet-B0: trainable parameters (the same network in both frameworks)',
+			id: '# EfficientNet-B0: parameter yang dilatih (jaringan yang sama di kedua framework)',
+		}),
 	};
 	const kerasResNet = params(resnet50Keras());
 	const torchResNet = params(resnet50());
+	const efficientnet = efficientnetTrainable();
 
 	const keras = lines(
+		'import math',
+		'',
 		'import keras',
 		'from keras import layers',
 		'',
@@ -115,6 +126,9 @@ export function architectureInnovationsCode(lang: Lang): Snippets {
 		`print(params((${SE.channels},), *se))  # ${n.se}`,
 		comment.resnet,
 		`print(keras.applications.ResNet50(weights=None).count_params())  # ${kerasResNet}`,
+		comment.efficientnet,
+		'b0 = keras.applications.EfficientNetB0(weights=None)',
+		`print(sum(math.prod(w.shape) for w in b0.trainable_weights))  # ${efficientnet}`,
 	);
 	const pytorch = lines(
 		'import torchvision',
@@ -136,6 +150,19 @@ export function architectureInnovationsCode(lang: Lang): Snippets {
 		`print(params(nn.Linear(${SE.channels}, ${squeezed}), nn.ReLU(), nn.Linear(${squeezed}, ${SE.channels}), nn.Sigmoid()))  # ${n.se}`,
 		comment.resnet,
 		`print(params(torchvision.models.resnet50()))  # ${torchResNet}`,
+		comment.efficientnet,
+		`print(params(torchvision.models.efficientnet_b0()))  # ${efficientnet}`,
 	);
 	return { keras, pytorch };
+}
+
+/**
+ * EfficientNet-B0's trainable parameters, which Keras and torchvision agree on (PyTorch counts no
+ * batch-norm statistics, so its total is this number): the engine's preset, counted both ways.
+ */
+export function efficientnetTrainable(): number {
+	const torch = summary(parseModel(efficientnetB0()));
+	const keras = summary(parseModel({ ...efficientnetB0(), convention: 'keras' }));
+	if (torch.totalParams !== keras.trainableParams) throw new Error('EfficientNet-B0 counts differ');
+	return keras.trainableParams;
 }

@@ -56,12 +56,12 @@ export const CH14_05: SelfCheckSet = {
 			options: [
 				{
 					text: {
-						id: 'Merangsang (menstimulasi) peta di dekatnya.',
-						en: 'It excites (stimulates) the nearby maps.',
+						id: 'Memperkuat peta di dekatnya, supaya ikut aktif bersamanya.',
+						en: 'It boosts the nearby maps, so that they fire along with it.',
 					},
 					why: {
-						id: 'Terbalik: outputnya mengecil, tidak membesar.',
-						en: 'Backwards: their outputs shrink, they do not grow.',
+						id: 'Tidak: tetangganya hanya masuk ke penyebut, jadi output mereka mengecil. Itulah kompetisi antarkanal yang dimaksud Krizhevsky dkk.',
+						en: 'No: the neighbours only enter the denominator, so their outputs shrink. That is the competition between channels Krizhevsky et al. describe.',
 					},
 				},
 				{

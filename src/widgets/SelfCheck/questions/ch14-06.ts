@@ -2,7 +2,7 @@ import { working } from '../../../lib/cnn/index.ts';
 import { N, type SelfCheckSet } from '../types.ts';
 import { lastLayer } from './engine.ts';
 
-/** Question 6: Xception's signature block against a regular convolution, and two concepts. */
+/** Question 6: Xception's signature block against a regular convolution, and the concepts (EfficientNet's too). */
 
 const INPUT = [28, 28, 128] as const;
 const regular = lastLayer(INPUT, [
@@ -122,6 +122,57 @@ export const CH14_06: SelfCheckSet = {
 					why: {
 						id: 'Itu ide GoogLeNet; jumlah kanal blok SE tidak berubah.',
 						en: 'That is GoogLeNet’s idea; an SE block keeps its channel count.',
+					},
+				},
+			],
+		},
+		{
+			kind: 'choice',
+			id: 'efficientnet',
+			question: {
+				id: 'Apa inovasi utama EfficientNet, yang dilewatkan catatan?',
+				en: 'What is EfficientNet’s main innovation, which the notes skip?',
+			},
+			options: [
+				{
+					text: {
+						id: 'Konvolusi terpisah per kedalaman menggantikan modul inception.',
+						en: 'Depthwise separable convolutions replacing inception modules.',
+					},
+					why: {
+						id: 'Itu Xception; blok MBConv EfficientNet memang memakai konvolusi depthwise, tetapi itu bukan ide barunya.',
+						en: 'That is Xception; EfficientNet’s MBConv blocks do use depthwise convolutions, but that is not its new idea.',
+					},
+				},
+				{
+					text: {
+						id: 'Kedalaman, lebar, dan resolusi dibesarkan bersama dengan satu koefisien φ, pada jaringan dasar hasil pencarian arsitektur.',
+						en: 'Depth, width and resolution scaled up together by one coefficient φ, on a base network found by architecture search.',
+					},
+					why: {
+						id: 'Penskalaan majemuk: kedalaman α^φ, lebar β^φ, resolusi γ^φ, dengan α · β² · γ² ≈ 2, jadi komputasinya kira-kira berlipat dua per langkah φ.',
+						en: 'Compound scaling: depth α^φ, width β^φ, resolution γ^φ, with α · β² · γ² ≈ 2, so the computation roughly doubles per step of φ.',
+					},
+					correct: true,
+				},
+				{
+					text: {
+						id: 'Jaringan yang jauh lebih dalam berkat koneksi lompat.',
+						en: 'A much deeper network, thanks to skip connections.',
+					},
+					why: {
+						id: 'Itu ResNet; membesarkan kedalaman saja cepat jenuh, dan justru itu yang dihindari EfficientNet.',
+						en: 'That is ResNet; scaling depth alone saturates quickly, which is exactly what EfficientNet avoids.',
+					},
+				},
+				{
+					text: {
+						id: 'Hanya memperbesar resolusi input, tanpa mengubah jaringannya.',
+						en: 'Raising only the input resolution, leaving the network unchanged.',
+					},
+					why: {
+						id: 'Resolusi yang lebih tinggi butuh jaringan yang lebih dalam (medan reseptif lebih besar) dan lebih lebar (pola lebih halus); karena itu ketiganya diskalakan bersama.',
+						en: 'A higher resolution needs a deeper network (larger receptive fields) and a wider one (finer patterns); that is why all three are scaled together.',
 					},
 				},
 			],
