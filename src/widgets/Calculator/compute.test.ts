@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, BOOK_SETTINGS, estimateMemory } from './compute.ts';
+import { analyse, estimateMemory } from './compute.ts';
+import { BOOK_SETTINGS } from './state.ts';
 import { loadPreset } from './networks.ts';
 import type { ModelJson } from '../../lib/cnn/index.ts';
 

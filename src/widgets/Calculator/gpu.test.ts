@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vgg16 } from '../../lib/cnn/presets/vgg16.ts';
-import { defaultGpuState, estimate, gpuBytes, remedyDefaults, scenarios } from './gpu.ts';
+import { defaultGpuState, estimate, remedyDefaults, scenarios } from './gpu.ts';
+import { gpuBytes } from './gpu-state.ts';
 import { loadPreset } from './networks.ts';
 
 /** Exercise 2 as the page's wrapper gets it: from the engine's registry. */
