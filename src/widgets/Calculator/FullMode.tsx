@@ -259,7 +259,7 @@ export default function FullMode({
 				idBase={`${ID}-mem`}
 				settings={state.memory}
 				onSettings={(change) => update((s) => ({ ...s, memory: { ...s.memory, ...change } }))}
-				onValidity={onValidity}
+				validity={validity}
 				error={memory?.ok === false ? memory.message : undefined}
 				shown={shown.memory}
 				stale={memoryStale}

@@ -11,6 +11,7 @@ import { ModeFrame, useMode } from './ModeFrame.tsx';
 import { RULES } from './rules.ts';
 import { BarSegments, swatch } from './MemoryBar.tsx';
 import { Select } from './Select.tsx';
+import { TrainingFields } from './TrainingFields.tsx';
 import { PRESET_KEYS, loadPreset, type PresetKey } from './networks.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { GpuStrings } from './strings.ts';
@@ -254,30 +255,15 @@ export default function GpuMode({
 						});
 					}}
 				/>
-				<NumberField
-					key={`${gen}-b`}
-					id={`${ID}-batch`}
-					label={t.batch}
-					value={state.batch}
-					rule={RULES.batch}
+				<TrainingFields
+					key={gen}
+					idBase={ID}
+					t={t}
 					lang={lang}
-					onValue={(batch) => set({ batch })}
-					onValidity={validity(`${ID}-batch`)}
-				/>
-				<Select
-					id={`${ID}-dtype`}
-					label={t.dtype}
-					value={state.dtype}
-					options={choices.dtypes}
-					onChange={(dtype) => set({ dtype })}
-				/>
-				<Select
-					id={`${ID}-optimizer`}
-					label={t.optimizer}
-					value={state.optimizer}
-					options={choices.optimizers}
-					names={t.optimizers}
-					onChange={(optimizer) => set({ optimizer })}
+					choices={choices}
+					value={state}
+					onChange={set}
+					validity={validity}
 				/>
 				<Select
 					id={`${ID}-size`}

@@ -1,10 +1,9 @@
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { NumberField } from '../shared/NumberField.tsx';
 import type { Choices, MemoryFigures, SummaryFigures } from './compute.ts';
-import { RULES } from './rules.ts';
 import { MemoryBar, swatch } from './MemoryBar.tsx';
 import { Select } from './Select.tsx';
+import { TrainingFields } from './TrainingFields.tsx';
 import { BOOK_SETTINGS, type MemorySettings } from './state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { FullStrings } from './strings.ts';
@@ -18,7 +17,8 @@ interface Props {
 	choices: Pick<Choices, 'dtypes' | 'modes' | 'optimizers'>;
 	settings: MemorySettings;
 	onSettings: (change: Partial<MemorySettings>) => void;
-	onValidity: (id: string, invalid: boolean) => void;
+	/** A field's `onValidity`, by the field's ID. */
+	validity: (id: string) => (bad: boolean) => void;
 	/** Why the current network's estimate cannot be made (the engine's message), if it cannot. */
 	error: string | undefined;
 	/** The last estimate that succeeded, shown (stale) while the current one cannot be made. */
@@ -44,38 +44,24 @@ export function MemoryPanel(p: Props) {
 		<div class="calc-memory calc-section">
 			<h4 id={`${id}-heading`}>{t.memory}</h4>
 			<div class="calc-fields">
-				<NumberField
-					id={`${id}-batch`}
-					label={t.batch}
-					value={settings.batch}
-					rule={RULES.batch}
+				<TrainingFields
+					idBase={id}
+					t={t}
 					lang={lang}
-					onValue={(batch) => p.onSettings({ batch })}
-					onValidity={(bad) => p.onValidity(`${id}-batch`, bad)}
-				/>
-				<Select
-					id={`${id}-dtype`}
-					label={t.dtype}
-					value={settings.dtype}
-					options={p.choices.dtypes}
-					onChange={(dtype) => p.onSettings({ dtype })}
-				/>
-				<Select
-					id={`${id}-mode`}
-					label={t.mode}
-					value={settings.mode}
-					options={p.choices.modes}
-					names={t.modes}
-					onChange={(mode) => p.onSettings({ mode })}
-				/>
-				<Select
-					id={`${id}-optimizer`}
-					label={t.optimizer}
-					value={settings.optimizer}
-					options={p.choices.optimizers}
-					names={t.optimizers}
-					onChange={(optimizer) => p.onSettings({ optimizer })}
-				/>
+					choices={p.choices}
+					value={settings}
+					onChange={p.onSettings}
+					validity={p.validity}
+				>
+					<Select
+						id={`${id}-mode`}
+						label={t.mode}
+						value={settings.mode}
+						options={p.choices.modes}
+						names={t.modes}
+						onChange={(mode) => p.onSettings({ mode })}
+					/>
+				</TrainingFields>
 			</div>
 			{p.error !== undefined && (
 				<p class="calc-error" role="alert">
