@@ -5,7 +5,7 @@ import { formatNumber } from '../../src/lib/i18n/format.ts';
 import { LANGS, type Lang } from '../../src/lib/i18n/lang.ts';
 import { ALEXNET_LRN, lrn } from '../../src/lib/normalization/lrn.ts';
 import { codec as fullLink } from '../../src/widgets/Calculator/full-link.ts';
-import { fromModelJson } from '../../src/widgets/Calculator/state.ts';
+import { fromModelJson } from '../../src/widgets/Calculator/full-state.ts';
 import { lrnPreset } from '../../src/widgets/LrnExplorer/state.ts';
 import { STRINGS as LRN } from '../../src/widgets/LrnExplorer/strings.ts';
 import { STRINGS as POOL } from '../../src/widgets/PoolingAnimation/strings.ts';

@@ -5,7 +5,7 @@ import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { LazyDetails } from '../shared/LazyDetails.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
-import type { Choices, FullFigures, MemoryFigures, SummaryFigures } from './compute.ts';
+import type { Choices, FullFigures, MemoryFigures, SummaryFigures } from './full.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { LayerEditor } from './LayerEditor.tsx';
 import { EDITABLE_TYPES, type EditableType } from './layers.ts';
@@ -26,7 +26,7 @@ import {
 	toModelJson,
 	type CalcState,
 	type ModelState,
-} from './state.ts';
+} from './full-state.ts';
 import type { FullStrings } from './strings.ts';
 import { SummaryTable } from './SummaryTable.tsx';
 import { mb } from './units.ts';
@@ -34,7 +34,7 @@ import { mb } from './units.ts';
 const ID = 'calc';
 
 /** The engine's calls for this mode, loaded on the reader's first interaction. */
-const loadEngine = () => import('./compute.ts');
+const loadEngine = () => import('./full.ts');
 
 /** The link codec, loaded when a link is read or written. */
 const loadCodec = () => import('./full-link.ts');
@@ -51,7 +51,7 @@ interface Shown {
 /**
  * Question 2's full calculator: edit the network, read its summary, estimate its memory, compare
  * with the book, paste or export it. It shows the wrapper's build-time figures until the reader
- * first changes something; from then on the engine (`compute.ts`, loaded on the first focus or
+ * first changes something; from then on the engine (`full.ts`, loaded on the first focus or
  * touch) derives every figure from the state on each render (a VGG-16 summary takes well under a
  * millisecond), so there is no second copy of any figure to fall out of date.
  */
@@ -76,7 +76,7 @@ export default function FullMode({
 	const [first] = useState(() => initialState(exercise2));
 	const { state, update, refusal, link, engine, load, invalid, validity, forget } = useMode<
 		CalcState,
-		typeof import('./compute.ts')
+		typeof import('./full.ts')
 	>(first, loadEngine, loadCodec, () => reset());
 	const reset = () => {
 		setGen((g) => g + 1);

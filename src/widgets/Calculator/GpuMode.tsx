@@ -3,7 +3,7 @@ import type { ModelJson } from '../../lib/cnn/index.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
-import type { Choices } from './compute.ts';
+import type { Choices } from './full.ts';
 import { CopyLink } from './CopyLink.tsx';
 import type { GpuFigures, ScenarioFigure } from './gpu.ts';
 import { GPU_SIZES, REMEDY_KEYS, gpuBytes, type GpuState, type RemedyKey } from './gpu-state.ts';

@@ -11,8 +11,8 @@ import {
 	type FieldKey,
 } from './layers.ts';
 import { RULES, pairJson, pairOf } from './rules.ts';
-import type { FieldValues } from './compute.ts';
-import type { EditorLayer } from './state.ts';
+import type { FieldValues } from './full.ts';
+import type { EditorLayer } from './full-state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { FullStrings } from './strings.ts';
 
@@ -21,7 +21,7 @@ export interface LayerEditorProps {
 	t: FullStrings;
 	lang: Lang;
 	layer: EditorLayer;
-	/** What each field shows: the layer's own value, or the engine's default (`compute.ts`). */
+	/** What each field shows: the layer's own value, or the engine's default (`full.ts`). */
 	values: FieldValues;
 	/** The engine's activations, for the activation menu. */
 	activations: readonly Activation[];

@@ -1,10 +1,10 @@
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import type { Choices, MemoryFigures, SummaryFigures } from './compute.ts';
+import type { Choices, MemoryFigures, SummaryFigures } from './full.ts';
 import { MemoryBar, swatch } from './MemoryBar.tsx';
 import { Select } from './Select.tsx';
 import { TrainingFields } from './TrainingFields.tsx';
-import { BOOK_SETTINGS, type MemorySettings } from './state.ts';
+import { BOOK_SETTINGS, type MemorySettings } from './full-state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { FullStrings } from './strings.ts';
 import { mb, mib } from './units.ts';
@@ -33,7 +33,7 @@ interface Props {
 /**
  * Memory settings, the breakdown as a stacked bar and a table (MB and MiB), and the book's two
  * figures beside the notes' wrong ones. Every byte is the engine's `memory()`, computed by
- * `compute.ts`.
+ * `full.ts`.
  */
 export function MemoryPanel(p: Props) {
 	const { t, lang, settings, shown } = p;

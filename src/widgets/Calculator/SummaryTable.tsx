@@ -1,7 +1,7 @@
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
-import type { RowFigure, SummaryFigures, TableFigures } from './compute.ts';
+import type { RowFigure, SummaryFigures, TableFigures } from './full.ts';
 import { isEditableType } from './layers.ts';
 import type { FullStrings } from './strings.ts';
 

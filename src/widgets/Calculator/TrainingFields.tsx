@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Dtype, Optimizer } from '../../lib/cnn/index.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
-import type { Choices } from './compute.ts';
+import type { Choices } from './full.ts';
 import { RULES } from './rules.ts';
 import { Select } from './Select.tsx';
 import type { CommonStrings } from './strings.ts';

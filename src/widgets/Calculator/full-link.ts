@@ -1,7 +1,7 @@
 import { DTYPES, MODES, OPTIMIZERS, type ModelJson } from '../../lib/cnn/index.ts';
 import { RULES } from './rules.ts';
 import { checkEditable } from './editable.ts';
-import { fromModelJson, isPresetOrCustom, toModelJson, type CalcState } from './state.ts';
+import { fromModelJson, isPresetOrCustom, toModelJson, type CalcState } from './full-state.ts';
 import { MALFORMED, int, linkCodec, oneOf } from './url.ts';
 
 /**

@@ -7,7 +7,7 @@ import { defaultGpuState } from './gpu.ts';
 import { GPU_SIZES, REMEDY_KEYS, type GpuState } from './gpu-state.ts';
 import { PRESET_KEYS, loadPreset } from './networks.ts';
 import { DTYPES, MODES, OPTIMIZERS } from '../../lib/cnn/index.ts';
-import { fromModelJson, initialState, toModelJson, type CalcState } from './state.ts';
+import { fromModelJson, initialState, toModelJson, type CalcState } from './full-state.ts';
 import { checkEditable } from './editable.ts';
 import { codec as full } from './full-link.ts';
 import { codec as compare } from './compare-link.ts';

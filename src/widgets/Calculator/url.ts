@@ -1,6 +1,6 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { editProblemText } from './editable.ts';
-import type { EditProblem } from './state.ts';
+import type { EditProblem } from './full-state.ts';
 import type { CommonStrings } from './strings.ts';
 
 /**

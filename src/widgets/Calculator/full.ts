@@ -23,7 +23,7 @@ import {
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { FIELDS, isEditableType, type FieldKey } from './layers.ts';
 import { field } from './rules.ts';
-import { BOOK_SETTINGS, toModelJson, type MemorySettings, type ModelState } from './state.ts';
+import { BOOK_SETTINGS, toModelJson, type MemorySettings, type ModelState } from './full-state.ts';
 
 /**
  * The full mode (question 2) on the engine: the summary table, the memory estimate and the
@@ -33,8 +33,8 @@ import { BOOK_SETTINGS, toModelJson, type MemorySettings, type ModelState } from
  * before anyone acts.
  *
  * When a layer cannot be computed (a kernel larger than its input, an output below one pixel),
- * the engine stops at that layer; the table still shows the layers before it, computed on their own, and marks the failing one
- * with the engine's message.
+ * the engine stops at that layer; the table still shows the layers before it, computed on their
+ * own, and marks the failing one with the engine's message.
  */
 
 /** The outcome for the table. */
@@ -124,7 +124,10 @@ export interface SummaryFigures {
 	readonly trainableParams: number;
 	readonly nonTrainableParams: number;
 	readonly macs: number;
-	/** The book's two settings on this network (bytes, or undefined where the engine refuses), and its weights alone. */
+	/**
+	 * The totals of the book's two settings on this network, in bytes (undefined where the engine
+	 * refuses), and its weights alone.
+	 */
 	readonly book: {
 		readonly predict: number | undefined;
 		readonly train: number | undefined;

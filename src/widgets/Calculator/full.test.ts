@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, estimateMemory } from './compute.ts';
-import { BOOK_SETTINGS } from './state.ts';
+import { analyse, estimateMemory } from './full.ts';
+import { BOOK_SETTINGS } from './full-state.ts';
 import { loadPreset } from './networks.ts';
 import type { ModelJson } from '../../lib/cnn/index.ts';
 
