@@ -4,8 +4,8 @@ import { exercise2 } from '../../src/lib/cnn/presets/exercise2.ts';
 import { formatNumber } from '../../src/lib/i18n/format.ts';
 import { LANGS, type Lang } from '../../src/lib/i18n/lang.ts';
 import { ALEXNET_LRN, lrn } from '../../src/lib/normalization/lrn.ts';
-import { encodeCalc } from '../../src/widgets/Calculator/full-link.ts';
-import { fromModelJson } from '../../src/widgets/Calculator/state.ts';
+import { codec as fullLink } from '../../src/widgets/Calculator/full-link.ts';
+import { fromModelJson } from '../../src/widgets/Calculator/full-state.ts';
 import { lrnPreset } from '../../src/widgets/LrnExplorer/state.ts';
 import { STRINGS as LRN } from '../../src/widgets/LrnExplorer/strings.ts';
 import { STRINGS as POOL } from '../../src/widgets/PoolingAnimation/strings.ts';
@@ -62,7 +62,7 @@ for (const lang of LANGS) {
 				...exercise2(),
 				layers: exercise2().layers.map((l, i) => (i === 0 ? { ...l, filters: 64 } : l)),
 			};
-			const link = encodeCalc({
+			const link = fullLink.encode({
 				preset: 'custom',
 				model: fromModelJson(model),
 				memory: { batch: 32, dtype: 'float32', mode: 'training', optimizer: 'adam' },

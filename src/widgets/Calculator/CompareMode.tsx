@@ -1,26 +1,25 @@
-import '../shared/widget.css';
-import './Calculator.css';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { NumberRule } from '../../lib/i18n/number-input.ts';
-import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import type { CompareFigures, ComparePoint } from './compare.ts';
 import { DEFAULT_COMPARE, type CompareState } from './compare-state.ts';
-import { CopyLink, LinkNotice } from './CopyLink.tsx';
+import { CopyLink } from './CopyLink.tsx';
+import { ModeFrame, useMode } from './ModeFrame.tsx';
 import { RULES } from './rules.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { CompareStrings } from './strings.ts';
-import { useLinkState } from './useLinkState.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 import { SvgFrame, points as polyline } from '../shared/SvgFrame.tsx';
-import { useOnDemand } from '../shared/useOnDemand.ts';
 
 const ID = 'calc-cmp';
 
+/** The engine's calls for this mode, loaded on the reader's first interaction. */
+const loadEngine = () => import('./compare.ts');
+
 /** The link codec, loaded when a link is read or written. */
-const loadCodec = () => import('./compare-link.ts').then((m) => m.codec);
+const loadCodec = () => import('./compare-link.ts');
 
 /** A number field with a native slider for the same value; the field accepts more than the slider. */
 function SliderField(props: {
@@ -194,33 +193,21 @@ interface CompareModeProps {
  * the state; the engine loads when the reader first focuses or touches the widget.
  */
 export default function CompareMode({ lang, t, initial }: CompareModeProps) {
-	const { state, update, refusal, link } = useLinkState<CompareState>(DEFAULT_COMPARE, loadCodec);
-	const [engine, load] = useOnDemand(() => import('./compare.ts'));
-	const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
-	useEffect(() => {
-		if (state !== DEFAULT_COMPARE) void load();
-	}, [state, load]);
-	const result: CompareFigures | undefined = engine
-		? engine.compareFigures(state, lang)
-		: state === DEFAULT_COMPARE
-			? initial
-			: undefined;
+	const { state, update, refusal, link, engine, load, invalid, validity } = useMode<
+		CompareState,
+		typeof import('./compare.ts')
+	>(DEFAULT_COMPARE, loadEngine, loadCodec);
+	// The state leaves the default only through `update`, which waits for the engine.
+	const result = useMemo(
+		() => (engine ? engine.compareFigures(state, lang) : initial),
+		[engine, state],
+	);
 	const last = useRef(initial);
-	if (result?.ok) last.current = result;
+	if (result.ok) last.current = result;
 	const shown = last.current;
-	// Between a change and the engine's arrival the figures fade, without the note about bad entries.
-	const waiting = result === undefined;
-	const stale = waiting || !result.ok || invalid.size > 0;
+	const stale = !result.ok || invalid.size > 0;
 	const set = (key: keyof CompareState) => (value: number) =>
 		update((s) => ({ ...s, [key]: value }));
-	const validity = (id: string) => (bad: boolean) =>
-		setInvalid((prev) => {
-			if (prev.has(id) === bad) return prev;
-			const next = new Set(prev);
-			if (bad) next.add(id);
-			else next.delete(id);
-			return next;
-		});
 	const field = (key: keyof CompareState, label: string, rule: NumberRule, sliderMax?: number) => {
 		const id = `${ID}-${key}`;
 		const common = {
@@ -241,13 +228,18 @@ export default function CompareMode({ lang, t, initial }: CompareModeProps) {
 	const { dense, conv } = shown;
 	const ratio = dense.params / conv.params;
 	return (
-		<div
-			class="cnn-widget calc not-content"
-			data-calc="compare"
-			onFocusIn={() => void load()}
-			onPointerDown={() => void load()}
+		<ModeFrame
+			mode="compare"
+			t={t}
+			lang={lang}
+			refusal={refusal}
+			load={load}
+			announce={
+				stale
+					? ''
+					: `${t.dense}: ${formatNumber(dense.params, lang)}; ${t.conv}: ${formatNumber(conv.params, lang)}.`
+			}
 		>
-			<LinkNotice t={t} reason={refusal?.(t, lang)} />
 			<h4>{t.compareTitle}</h4>
 			<div class="calc-fields calc-sliders">
 				{field('h', t.imageH, RULES.size, 1024)}
@@ -257,12 +249,12 @@ export default function CompareMode({ lang, t, initial }: CompareModeProps) {
 				{field('filters', t.filters, RULES.count, 512)}
 				{field('kernel', t.kernelSize, RULES.window)}
 			</div>
-			{result?.ok === false && (
+			{!result.ok && (
 				<p class="calc-error" role="alert">
 					{result.message}
 				</p>
 			)}
-			{stale && !waiting && <p class="calc-stale-note">{t.stale}</p>}
+			{stale && <p class="calc-stale-note">{t.stale}</p>}
 			<div class={stale ? 'cnn-stale' : undefined}>
 				<ScrollRegion class="calc-scroll" label={t.params}>
 					<table>
@@ -305,11 +297,6 @@ export default function CompareMode({ lang, t, initial }: CompareModeProps) {
 			<div class="calc-fields">
 				<CopyLink t={t} link={link} />
 			</div>
-			<LiveRegion>
-				{stale
-					? ''
-					: `${t.dense}: ${formatNumber(dense.params, lang)}; ${t.conv}: ${formatNumber(conv.params, lang)}.`}
-			</LiveRegion>
-		</div>
+		</ModeFrame>
 	);
 }

@@ -1,25 +1,19 @@
-import '../shared/widget.css';
-import './Calculator.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-	CONVENTIONS,
-	type MemoryReport,
-	type ModelJson,
-	type Summary,
-} from '../../lib/cnn/index.ts';
+import type { ModelJson } from '../../lib/cnn/index.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { LazyDetails } from '../shared/LazyDetails.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
-import { analyse, estimateMemory } from './compute.ts';
-import { CopyLink, LinkNotice } from './CopyLink.tsx';
+import type { Choices, FullFigures, MemoryFigures, SummaryFigures } from './full.ts';
+import { CopyLink } from './CopyLink.tsx';
 import { LayerEditor } from './LayerEditor.tsx';
 import { EDITABLE_TYPES, type EditableType } from './layers.ts';
-import { RULES } from './rules.ts';
 import { MemoryPanel } from './MemoryPanel.tsx';
-import { Select } from './Select.tsx';
+import { ModeFrame, useMode } from './ModeFrame.tsx';
 import { PRESET_KEYS, loadPreset } from './networks.ts';
+import { RULES } from './rules.ts';
+import { Select } from './Select.tsx';
 import {
 	addLayer,
 	fromModelJson,
@@ -32,52 +26,62 @@ import {
 	toModelJson,
 	type CalcState,
 	type ModelState,
-} from './state.ts';
-import { fill } from '../../lib/i18n/fill.ts';
+} from './full-state.ts';
 import type { FullStrings } from './strings.ts';
 import { SummaryTable } from './SummaryTable.tsx';
-import { useLinkState } from './useLinkState.ts';
 import { mb } from './units.ts';
 
 const ID = 'calc';
 
-/** The link codec, loaded when a link is read or written. */
-const loadCodec = () => import('./full-link.ts').then((m) => m.codec);
+/** The engine's calls for this mode, loaded on the reader's first interaction. */
+const loadEngine = () => import('./full.ts');
 
-/** The engine's working behind each count, loaded when a reader first asks for it. */
-const loadWorking = () => import('../../lib/cnn/working.ts');
+/** The link codec, loaded when a link is read or written. */
+const loadCodec = () => import('./full-link.ts');
 
 /** The paste and export tools, loaded when a reader first opens them. */
 const loadTools = () => import('./JsonTools.tsx');
 
+/** The figures of a network the engine could summarise, with a memory estimate. */
+interface Shown {
+	readonly table: SummaryFigures;
+	readonly memory: Extract<MemoryFigures, { ok: true }>;
+}
+
 /**
  * Question 2's full calculator: edit the network, read its summary, estimate its memory, compare
- * with the book, paste or export it. Everything is derived from the state on each render by the
- * engine (a VGG-16 summary takes well under a millisecond), so there is no second copy of any
- * figure to fall out of date.
+ * with the book, paste or export it. It shows the wrapper's build-time figures until the reader
+ * first changes something; from then on the engine (`full.ts`, loaded on the first focus or
+ * touch) derives every figure from the state on each render (a VGG-16 summary takes well under a
+ * millisecond), so there is no second copy of any figure to fall out of date.
  */
 export default function FullMode({
 	lang,
 	t,
 	exercise2,
+	initial,
+	choices,
 }: {
 	lang: Lang;
 	t: FullStrings;
 	/** Exercise 2's model, the first one shown, loaded from the registry by the wrapper. */
 	exercise2: ModelJson;
+	/** The figures of the first state (exercise 2, the book's setting), computed at build time. */
+	initial: FullFigures & { table: SummaryFigures; memory: Shown['memory'] };
+	/** The engine's lists the menus offer. */
+	choices: Choices;
 }) {
 	// Bumped whenever the whole model is replaced, so fields drop half-typed text.
 	const [gen, setGen] = useState(0);
-	const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
+	const [first] = useState(() => initialState(exercise2));
+	const { state, update, refusal, link, engine, load, invalid, validity, forget } = useMode<
+		CalcState,
+		typeof import('./full.ts')
+	>(first, loadEngine, loadCodec, () => reset());
 	const reset = () => {
 		setGen((g) => g + 1);
-		setInvalid(new Set());
+		forget(() => false);
 	};
-	const { state, update, refusal, link } = useLinkState<CalcState>(
-		initialState(exercise2),
-		loadCodec,
-		reset,
-	);
 	const focusNext = useRef<string | undefined>(undefined);
 	// Kept until the target exists: an effect of an earlier render can run after the click that set
 	// it but before the render that adds the target (on a busy phone, effects wait for a frame).
@@ -89,27 +93,22 @@ export default function FullMode({
 	});
 
 	const json = useMemo(() => toModelJson(state.model), [state.model]);
-	const analysis = useMemo(() => analyse(json), [json]);
-	const memResult = analysis.ok ? estimateMemory(analysis.summary, state.memory) : undefined;
-	const last = useRef<{ summary: Summary; report: MemoryReport } | undefined>(undefined);
-	if (analysis.ok && memResult?.ok)
-		last.current = { summary: analysis.summary, report: memResult.report };
-	else if (analysis.ok && last.current)
-		last.current = { ...last.current, summary: analysis.summary };
+	// The state leaves `first` only through `update`, which waits for the engine.
+	const figures = useMemo(
+		() => (engine ? engine.fullFigures(state.model, state.memory, lang) : initial),
+		[engine, state.model, state.memory],
+	);
+	const { table, memory } = figures;
+	const last = useRef<Shown>(initial);
+	if (table.ok && memory?.ok) last.current = { table, memory };
+	else if (table.ok) last.current = { ...last.current, table };
 	const shown = last.current;
 	const fieldsBad = invalid.size > 0;
-	const tableStale = !analysis.ok || fieldsBad;
-	const memoryStale = tableStale || !memResult?.ok;
+	const tableStale = !table.ok || fieldsBad;
+	const memoryStale = tableStale || !memory?.ok;
 
 	const layerId = (uid: number) => `${ID}-${gen}-L${uid}`;
-	const onValidity = (id: string, bad: boolean) =>
-		setInvalid((prev) => {
-			if (prev.has(id) === bad) return prev;
-			const next = new Set(prev);
-			if (bad) next.add(id);
-			else next.delete(id);
-			return next;
-		});
+	const onValidity = (id: string, bad: boolean) => validity(id)(bad);
 	const edit = (change: (model: ModelState) => ModelState) =>
 		update((s) => ({ ...s, preset: 'custom', model: change(s.model) }));
 	const replace = (preset: CalcState['preset'], model: ModelJson) => {
@@ -123,8 +122,21 @@ export default function FullMode({
 		state.preset === 'custom' ? [...PRESET_KEYS, 'custom' as const] : PRESET_KEYS;
 
 	return (
-		<div class="cnn-widget calc not-content" data-calc="full">
-			<LinkNotice t={t} reason={refusal?.(t, lang)} />
+		<ModeFrame
+			mode="full"
+			t={t}
+			lang={lang}
+			refusal={refusal}
+			load={load}
+			announce={
+				memoryStale
+					? ''
+					: fill(t.announceTotal, {
+							params: formatNumber(shown.table.totalParams, lang),
+							memory: mb(shown.memory.total, lang),
+						})
+			}
+		>
 			<div class="calc-section">
 				<h4 id={`${ID}-net`}>{t.network}</h4>
 				<div class="calc-fields">
@@ -143,7 +155,7 @@ export default function FullMode({
 						id={`${ID}-convention`}
 						label={t.convention}
 						value={state.model.convention}
-						options={CONVENTIONS}
+						options={choices.conventions}
 						names={t.conventions}
 						onChange={(convention) => edit((m) => ({ ...m, convention }))}
 					/>
@@ -176,16 +188,15 @@ export default function FullMode({
 				<ol class="calc-layers">
 					{layers.map((layer, index) => {
 						const idBase = layerId(layer.uid);
-						const failing =
-							!analysis.ok && analysis.error.layer?.index === index
-								? analysis.error.describe(lang)
-								: undefined;
+						const failing = !table.ok && table.layer === index ? table.message : undefined;
 						return (
 							<LayerEditor
 								key={idBase}
 								t={t}
 								lang={lang}
 								layer={layer}
+								values={figures.values[index] ?? {}}
+								activations={choices.activations}
 								index={index}
 								count={layers.length}
 								idBase={idBase}
@@ -199,9 +210,7 @@ export default function FullMode({
 								}}
 								onRemove={() => {
 									edit((m) => removeLayer(m, layer.uid));
-									setInvalid(
-										(prev) => new Set([...prev].filter((id) => !id.startsWith(`${idBase}-`))),
-									);
+									forget((id) => !id.startsWith(`${idBase}-`));
 									const neighbour = layers[index + 1] ?? layers[index - 1];
 									focusNext.current = neighbour ? `${layerId(neighbour.uid)}-remove` : `${ID}-new`;
 								}}
@@ -231,36 +240,32 @@ export default function FullMode({
 					</button>
 				</div>
 			</div>
-			{shown && (
-				<>
-					{(tableStale || memoryStale) && <p class="calc-stale-note">{t.stale}</p>}
-					<div class="calc-section">
-						<h4 id={`${ID}-sum`}>{t.summary}</h4>
-						<SummaryTable
-							t={t}
-							lang={lang}
-							input={state.model.input}
-							analysis={analysis}
-							shown={shown.summary}
-							stale={tableStale}
-							loadWorking={loadWorking}
-						/>
-					</div>
-					<MemoryPanel
-						t={t}
-						lang={lang}
-						idBase={`${ID}-mem`}
-						settings={state.memory}
-						onSettings={(change) => update((s) => ({ ...s, memory: { ...s.memory, ...change } }))}
-						onValidity={onValidity}
-						result={memResult}
-						shown={shown.report}
-						stale={memoryStale}
-						summary={shown.summary}
-						isExercise2={state.preset === 'exercise2'}
-					/>
-				</>
-			)}
+			{(tableStale || memoryStale) && <p class="calc-stale-note">{t.stale}</p>}
+			<div class="calc-section">
+				<h4 id={`${ID}-sum`}>{t.summary}</h4>
+				<SummaryTable
+					t={t}
+					lang={lang}
+					input={figures.input}
+					table={table}
+					shown={shown.table}
+					stale={tableStale}
+				/>
+			</div>
+			<MemoryPanel
+				t={t}
+				lang={lang}
+				choices={choices}
+				idBase={`${ID}-mem`}
+				settings={state.memory}
+				onSettings={(change) => update((s) => ({ ...s, memory: { ...s.memory, ...change } }))}
+				validity={validity}
+				error={memory?.ok === false ? memory.message : undefined}
+				shown={shown.memory}
+				stale={memoryStale}
+				summary={shown.table}
+				isExercise2={state.preset === 'exercise2'}
+			/>
 			<LazyDetails class="calc-tools" summary={t.tools} load={loadTools}>
 				{({ JsonTools }) => (
 					<JsonTools
@@ -268,20 +273,12 @@ export default function FullMode({
 						t={t}
 						lang={lang}
 						json={json}
-						total={analysis.ok ? analysis.summary.totalParams : undefined}
+						total={table.ok ? table.totalParams : undefined}
 						onLoad={(m) => replace('custom', m)}
 						idBase={`${ID}-json`}
 					/>
 				)}
 			</LazyDetails>
-			<LiveRegion>
-				{shown && !memoryStale
-					? fill(t.announceTotal, {
-							params: formatNumber(shown.summary.totalParams, lang),
-							memory: mb(shown.report.total, lang),
-						})
-					: ''}
-			</LiveRegion>
-		</div>
+		</ModeFrame>
 	);
 }

@@ -1,46 +1,31 @@
-import '../shared/widget.css';
-import './Calculator.css';
-import { useRef, useState } from 'preact/hooks';
-import { DTYPES, OPTIMIZERS, type ModelJson } from '../../lib/cnn/index.ts';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { ModelJson } from '../../lib/cnn/index.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
-import { CopyLink, LinkNotice } from './CopyLink.tsx';
-import {
-	GPU_SIZES,
-	REMEDY_KEYS,
-	defaultGpuState,
-	estimate,
-	gpuBytes,
-	remedyDefaults,
-	scenarios,
-	stridedLayers,
-	type Estimate,
-	type GpuState,
-	type RemedyKey,
-	type Scenario,
-} from './gpu.ts';
+import type { Choices } from './full.ts';
+import { CopyLink } from './CopyLink.tsx';
+import type { GpuFigures, ScenarioFigure } from './gpu.ts';
+import { GPU_SIZES, REMEDY_KEYS, gpuBytes, type GpuState, type RemedyKey } from './gpu-state.ts';
+import { ModeFrame, useMode } from './ModeFrame.tsx';
 import { RULES } from './rules.ts';
 import { BarSegments, swatch } from './MemoryBar.tsx';
 import { Select } from './Select.tsx';
+import { TrainingFields } from './TrainingFields.tsx';
 import { PRESET_KEYS, loadPreset, type PresetKey } from './networks.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { GpuStrings } from './strings.ts';
 import { bytesIn, mb } from './units.ts';
-import { useLinkState } from './useLinkState.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 import { SvgFrame } from '../shared/SvgFrame.tsx';
 
 const ID = 'calc-gpu';
 
-/** The link codec, loaded when a link is read or written. */
-const loadCodec = () => import('./gpu-link.ts').then((m) => m.codec);
+/** The engine's calls for this mode, loaded on the reader's first interaction. */
+const loadEngine = () => import('./gpu.ts');
 
-/** Whether the remedy indices still point at suitable layers of this model. */
-function indicesFit(json: ModelJson, s: GpuState): boolean {
-	return stridedLayers(json).includes(s.strideLayer) && s.removeLayer < json.layers.length;
-}
+/** The link codec, loaded when a link is read or written. */
+const loadCodec = () => import('./gpu-link.ts');
 
 /** Layer names for the remedy menus, as the engine would name unnamed layers. */
 function layerNames(json: ModelJson, t: GpuStrings): string[] {
@@ -51,10 +36,7 @@ function layerNames(json: ModelJson, t: GpuStrings): string[] {
 	);
 }
 
-interface Row {
-	readonly scenario: Scenario;
-	readonly estimate: Estimate;
-}
+type Row = ScenarioFigure;
 
 /**
  * The scenarios as horizontal stacked bars against the GPU's capacity, drawn as a dashed line,
@@ -63,7 +45,7 @@ interface Row {
 function ScenarioChart(props: {
 	t: GpuStrings;
 	lang: Lang;
-	rows: Row[];
+	rows: readonly Row[];
 	capacity: number;
 	label: (r: Row) => string;
 	short: (r: Row) => string;
@@ -72,7 +54,7 @@ function ScenarioChart(props: {
 	const W = 340;
 	const rowH = 42;
 	const H = rows.length * rowH + 18;
-	const totals = rows.map((r) => (r.estimate.ok ? r.estimate.report.total : 0));
+	const totals = rows.map((r) => (r.ok ? r.total : 0));
 	const scale = Math.max(capacity, ...totals) * 1.04;
 	const gpuX = (capacity / scale) * W;
 	return (
@@ -88,18 +70,12 @@ function ScenarioChart(props: {
 			{rows.map((r, i) => {
 				const y = 18 + i * rowH;
 				return (
-					<g key={r.scenario.key}>
+					<g key={r.key}>
 						<text class="calc-label" x={0} y={y + 10}>
 							{props.short(r)}
 						</text>
-						{r.estimate.ok && (
-							<BarSegments
-								segments={r.estimate.report.items.filter((item) => item.counted)}
-								scale={scale}
-								width={W}
-								y={y + 15}
-								height={16}
-							/>
+						{r.ok && (
+							<BarSegments segments={r.segments} scale={scale} width={W} y={y + 15} height={16} />
 						)}
 					</g>
 				);
@@ -115,69 +91,70 @@ function ScenarioChart(props: {
 /**
  * Question 3's memory mode: a training setting, a GPU size, and the answer's remedies, each
  * estimated alone and the checked ones together, against the GPU's capacity. The engine's memory
- * model (checkpointing, mixed precision) is explained right under the chart.
+ * model (checkpointing, mixed precision) is explained right under the chart. It shows the
+ * wrapper's build-time figures until the reader first changes something; the engine (`gpu.ts`)
+ * loads on the first focus or touch.
  */
 export default function GpuMode({
 	lang,
 	t,
 	exercise2,
+	initial,
+	choices,
 }: {
 	lang: Lang;
 	t: GpuStrings;
 	/** Exercise 2's model, the first one shown, loaded from the registry by the wrapper. */
 	exercise2: ModelJson;
+	/** The first state (exercise 2, its remedies' defaults) and its figures, computed at build time. */
+	initial: { state: GpuState; figures: GpuFigures & { rows: readonly Row[] } };
+	/** The engine's lists the menus offer. */
+	choices: Pick<Choices, 'dtypes' | 'optimizers'>;
 }) {
 	const [model, setModel] = useState<{ key: PresetKey; json: ModelJson }>({
 		key: 'exercise2',
 		json: exercise2,
 	});
 	const [gen, setGen] = useState(0);
-	const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
-	const { state, update, refusal, link } = useLinkState<GpuState>(
-		defaultGpuState(exercise2),
-		loadCodec,
-		(loaded) => {
-			setGen((g) => g + 1);
-			void loadPreset(loaded.preset).then((json) => {
-				setModel({ key: loaded.preset, json });
-				if (!indicesFit(json, loaded)) update((s) => ({ ...s, ...remedyDefaults(json, s.batch) }));
-			});
-		},
-	);
-	const set = (change: Partial<GpuState>) => update((s) => ({ ...s, ...change }));
-	const validity = (id: string) => (bad: boolean) =>
-		setInvalid((prev) => {
-			if (prev.has(id) === bad) return prev;
-			const next = new Set(prev);
-			if (bad) next.add(id);
-			else next.delete(id);
-			return next;
+	const { state, update, refusal, link, engine, load, invalid, validity } = useMode<
+		GpuState,
+		typeof import('./gpu.ts')
+	>(initial.state, loadEngine, loadCodec, (loaded, gpu) => {
+		setGen((g) => g + 1);
+		void loadPreset(loaded.preset).then((json) => {
+			setModel({ key: loaded.preset, json });
+			if (!gpu.indicesFit(json, loaded))
+				update((s) => ({ ...s, ...gpu.remedyDefaults(json, s.batch) }));
 		});
+	});
+	const set = (change: Partial<GpuState>) => update((s) => ({ ...s, ...change }));
 
 	const json = model.json;
-	const ready = model.key === state.preset && indicesFit(json, state);
-	const fresh: Row[] | undefined = ready
-		? scenarios(json, state).map((scenario) => ({ scenario, estimate: estimate(scenario) }))
-		: undefined;
-	const last = useRef<Row[]>(fresh ?? []);
+	// The state leaves `initial.state` only through `update`, which waits for the engine.
+	const figures = useMemo(
+		() => (engine ? engine.gpuFigures(json, state, lang) : initial.figures),
+		[engine, json, state],
+	);
+	const fresh = model.key === state.preset ? figures.rows : undefined;
+	const last = useRef<readonly Row[]>(initial.figures.rows);
 	if (fresh) last.current = fresh;
 	const rows = last.current;
 	const stale = !fresh || invalid.size > 0;
 	const capacity = gpuBytes(state.gpu);
 	const names = layerNames(json, t);
-	const base = rows[0]?.estimate;
+	const base = rows[0];
 	const finalRow = rows.at(-1);
-	const ckpt = rows.find((r) => r.scenario.key === 'checkpoint')?.estimate;
+	const ckpt = rows.find((r) => r.key === 'checkpoint');
 
-	const title = (key: Row['scenario']['key']) =>
+	const title = (key: Row['key']) =>
 		key === 'baseline' ? t.baseline : key === 'combined' ? t.combined : t.remedyNames[key];
-	const verdict = (e: Estimate) => (e.ok ? (e.report.total <= capacity ? t.fits : t.tooBig) : '');
+	const verdict = (r: Row) => (r.ok ? (r.total <= capacity ? t.fits : t.tooBig) : '');
 	const label = (r: Row) =>
-		r.estimate.ok
-			? `${title(r.scenario.key)}: ${mb(r.estimate.report.total, lang)} (${bytesIn(r.estimate.report.total, lang, 'GiB')}), ${verdict(r.estimate)}`
-			: `${title(r.scenario.key)}: ${r.estimate.error.describe(lang)}`;
+		r.ok
+			? `${title(r.key)}: ${mb(r.total, lang)} (${bytesIn(r.total, lang, 'GiB')}), ${verdict(r)}`
+			: `${title(r.key)}: ${r.message}`;
 	const short = (r: Row) =>
-		`${title(r.scenario.key)}: ${r.estimate.ok ? `${mb(r.estimate.report.total, lang)} · ${verdict(r.estimate)}` : '—'}`;
+		`${title(r.key)}: ${r.ok ? `${mb(r.total, lang)} · ${verdict(r)}` : '—'}`;
 
 	const remedyControls = (key: RemedyKey) => {
 		switch (key) {
@@ -201,7 +178,7 @@ export default function GpuMode({
 							id={`${ID}-sl`}
 							label={t.strideLayer}
 							value={String(state.strideLayer)}
-							options={stridedLayers(json).map(String)}
+							options={figures.strided.map(String)}
 							names={Object.fromEntries(names.map((n, i) => [String(i), n]))}
 							onChange={(v) => set({ strideLayer: Number(v) })}
 						/>
@@ -244,9 +221,9 @@ export default function GpuMode({
 					<p class="calc-muted" data-testid="checkpoint-info">
 						{base?.ok && ckpt?.ok
 							? fill(t.checkpointInfo, {
-									kept: formatNumber(ckpt.report.checkpoints, lang),
-									n: formatNumber(base.report.checkpoints, lang),
-									extra: `${formatNumber((100 * ckpt.report.recomputeMacs) / Math.max(ckpt.summary.macs, 1), lang, { maximumFractionDigits: 0 })}%`,
+									kept: formatNumber(ckpt.checkpoints, lang),
+									n: formatNumber(base.checkpoints, lang),
+									extra: `${formatNumber((100 * ckpt.recomputeMacs) / Math.max(ckpt.macs, 1), lang, { maximumFractionDigits: 0 })}%`,
 								})
 							: ''}
 					</p>
@@ -255,8 +232,14 @@ export default function GpuMode({
 	};
 
 	return (
-		<div class="cnn-widget calc not-content" data-calc="gpu">
-			<LinkNotice t={t} reason={refusal?.(t, lang)} />
+		<ModeFrame
+			mode="gpu"
+			t={t}
+			lang={lang}
+			refusal={refusal}
+			load={load}
+			announce={stale || !base?.ok || finalRow === undefined ? '' : label(finalRow)}
+		>
 			<div class="calc-fields">
 				<Select
 					id={`${ID}-preset`}
@@ -265,37 +248,22 @@ export default function GpuMode({
 					options={PRESET_KEYS}
 					names={t.presets}
 					onChange={(key) => {
-						void loadPreset(key).then((next) => {
+						void Promise.all([loadPreset(key), load()]).then(([next, gpu]) => {
 							setModel({ key, json: next });
-							update((s) => ({ ...s, preset: key, ...remedyDefaults(next, s.batch) }));
+							update((s) => ({ ...s, preset: key, ...gpu.remedyDefaults(next, s.batch) }));
 							setGen((g) => g + 1);
 						});
 					}}
 				/>
-				<NumberField
-					key={`${gen}-b`}
-					id={`${ID}-batch`}
-					label={t.batch}
-					value={state.batch}
-					rule={RULES.batch}
+				<TrainingFields
+					key={gen}
+					idBase={ID}
+					t={t}
 					lang={lang}
-					onValue={(batch) => set({ batch })}
-					onValidity={validity(`${ID}-batch`)}
-				/>
-				<Select
-					id={`${ID}-dtype`}
-					label={t.dtype}
-					value={state.dtype}
-					options={DTYPES}
-					onChange={(dtype) => set({ dtype })}
-				/>
-				<Select
-					id={`${ID}-optimizer`}
-					label={t.optimizer}
-					value={state.optimizer}
-					options={OPTIMIZERS}
-					names={t.optimizers}
-					onChange={(optimizer) => set({ optimizer })}
+					choices={choices}
+					value={state}
+					onChange={set}
+					validity={validity}
 				/>
 				<Select
 					id={`${ID}-size`}
@@ -362,17 +330,17 @@ export default function GpuMode({
 						</thead>
 						<tbody>
 							{rows.map((r) => (
-								<tr key={r.scenario.key} data-key={r.scenario.key}>
-									<th scope="row">{title(r.scenario.key)}</th>
-									{r.estimate.ok ? (
+								<tr key={r.key} data-key={r.key}>
+									<th scope="row">{title(r.key)}</th>
+									{r.ok ? (
 										<>
-											<td class="calc-num">{mb(r.estimate.report.total, lang)}</td>
-											<td class="calc-num">{bytesIn(r.estimate.report.total, lang, 'GiB')}</td>
-											<td>{r.estimate.report.total <= capacity ? t.yes : t.no}</td>
+											<td class="calc-num">{mb(r.total, lang)}</td>
+											<td class="calc-num">{bytesIn(r.total, lang, 'GiB')}</td>
+											<td>{r.total <= capacity ? t.yes : t.no}</td>
 										</>
 									) : (
 										<td colSpan={3} class="calc-error calc-wrap">
-											{r.estimate.error.describe(lang)}
+											{r.message}
 										</td>
 									)}
 								</tr>
@@ -390,7 +358,6 @@ export default function GpuMode({
 			<div class="calc-fields">
 				<CopyLink t={t} link={link} />
 			</div>
-			<LiveRegion>{stale || !base?.ok || finalRow === undefined ? '' : label(finalRow)}</LiveRegion>
-		</div>
+		</ModeFrame>
 	);
 }

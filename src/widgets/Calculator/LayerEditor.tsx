@@ -1,4 +1,4 @@
-import { ACTIVATIONS } from '../../lib/cnn/index.ts';
+import type { Activation } from '../../lib/cnn/index.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { NumberRule } from '../../lib/i18n/number-input.ts';
 import { NumberField } from '../shared/NumberField.tsx';
@@ -6,13 +6,13 @@ import {
 	EDITABLE_TYPES,
 	FIELDS,
 	FIELD_RULES,
-	fieldValue,
 	isEditableType,
 	type EditableType,
 	type FieldKey,
 } from './layers.ts';
 import { RULES, pairJson, pairOf } from './rules.ts';
-import type { EditorLayer } from './state.ts';
+import type { FieldValues } from './full.ts';
+import type { EditorLayer } from './full-state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { FullStrings } from './strings.ts';
 
@@ -21,6 +21,10 @@ export interface LayerEditorProps {
 	t: FullStrings;
 	lang: Lang;
 	layer: EditorLayer;
+	/** What each field shows: the layer's own value, or the engine's default (`full.ts`). */
+	values: FieldValues;
+	/** The engine's activations, for the activation menu. */
+	activations: readonly Activation[];
 	/** Position from 0, and how many layers there are (for the move buttons). */
 	index: number;
 	count: number;
@@ -84,10 +88,10 @@ function PairField(props: {
 /** One field's control, chosen by the field's kind. */
 function Field(props: { p: LayerEditorProps; type: EditableType; field: FieldKey }) {
 	const { p, field } = props;
-	const { t, lang, layer } = p;
+	const { t, lang } = p;
 	const id = `${p.idBase}-${field}`;
 	const label = t.fields[field];
-	const value = fieldValue(layer.json, field);
+	const value = p.values[field];
 	switch (field) {
 		case 'activation':
 			return (
@@ -98,7 +102,7 @@ function Field(props: { p: LayerEditorProps; type: EditableType; field: FieldKey
 						value={String(value)}
 						onChange={(e) => p.onField(field, e.currentTarget.value)}
 					>
-						{ACTIVATIONS.map((a) => (
+						{p.activations.map((a) => (
 							<option key={a} value={a}>
 								{a}
 							</option>

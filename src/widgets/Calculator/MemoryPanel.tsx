@@ -1,12 +1,10 @@
-import { DTYPES, MODES, OPTIMIZERS, type MemoryReport, type Summary } from '../../lib/cnn/index.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { NumberField } from '../shared/NumberField.tsx';
-import { BOOK_SETTINGS, estimateMemory, type MemoryResult } from './compute.ts';
-import { RULES } from './rules.ts';
+import type { Choices, MemoryFigures, SummaryFigures } from './full.ts';
 import { MemoryBar, swatch } from './MemoryBar.tsx';
 import { Select } from './Select.tsx';
-import type { MemorySettings } from './state.ts';
+import { TrainingFields } from './TrainingFields.tsx';
+import { BOOK_SETTINGS, type MemorySettings } from './full-state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { FullStrings } from './strings.ts';
 import { mb, mib } from './units.ts';
@@ -15,23 +13,27 @@ import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 interface Props {
 	t: FullStrings;
 	lang: Lang;
+	/** The engine's lists of number formats, modes and optimizers. */
+	choices: Pick<Choices, 'dtypes' | 'modes' | 'optimizers'>;
 	settings: MemorySettings;
 	onSettings: (change: Partial<MemorySettings>) => void;
-	onValidity: (id: string, invalid: boolean) => void;
-	/** The estimate for the current network, or its error. */
-	result: MemoryResult | undefined;
+	/** A field's `onValidity`, by the field's ID. */
+	validity: (id: string) => (bad: boolean) => void;
+	/** Why the current network's estimate cannot be made (the engine's message), if it cannot. */
+	error: string | undefined;
 	/** The last estimate that succeeded, shown (stale) while the current one cannot be made. */
-	shown: MemoryReport;
+	shown: Extract<MemoryFigures, { ok: true }>;
 	stale: boolean;
 	/** The network the book's figures are computed for, and whether it is still exercise 2. */
-	summary: Summary;
+	summary: SummaryFigures;
 	isExercise2: boolean;
 	idBase: string;
 }
 
 /**
  * Memory settings, the breakdown as a stacked bar and a table (MB and MiB), and the book's two
- * figures beside the notes' wrong ones. Every byte is the engine's `memory()`.
+ * figures beside the notes' wrong ones. Every byte is the engine's `memory()`, computed by
+ * `full.ts`.
  */
 export function MemoryPanel(p: Props) {
 	const { t, lang, settings, shown } = p;
@@ -42,42 +44,28 @@ export function MemoryPanel(p: Props) {
 		<div class="calc-memory calc-section">
 			<h4 id={`${id}-heading`}>{t.memory}</h4>
 			<div class="calc-fields">
-				<NumberField
-					id={`${id}-batch`}
-					label={t.batch}
-					value={settings.batch}
-					rule={RULES.batch}
+				<TrainingFields
+					idBase={id}
+					t={t}
 					lang={lang}
-					onValue={(batch) => p.onSettings({ batch })}
-					onValidity={(bad) => p.onValidity(`${id}-batch`, bad)}
-				/>
-				<Select
-					id={`${id}-dtype`}
-					label={t.dtype}
-					value={settings.dtype}
-					options={DTYPES}
-					onChange={(dtype) => p.onSettings({ dtype })}
-				/>
-				<Select
-					id={`${id}-mode`}
-					label={t.mode}
-					value={settings.mode}
-					options={MODES}
-					names={t.modes}
-					onChange={(mode) => p.onSettings({ mode })}
-				/>
-				<Select
-					id={`${id}-optimizer`}
-					label={t.optimizer}
-					value={settings.optimizer}
-					options={OPTIMIZERS}
-					names={t.optimizers}
-					onChange={(optimizer) => p.onSettings({ optimizer })}
-				/>
+					choices={p.choices}
+					value={settings}
+					onChange={p.onSettings}
+					validity={p.validity}
+				>
+					<Select
+						id={`${id}-mode`}
+						label={t.mode}
+						value={settings.mode}
+						options={p.choices.modes}
+						names={t.modes}
+						onChange={(mode) => p.onSettings({ mode })}
+					/>
+				</TrainingFields>
 			</div>
-			{p.result && !p.result.ok && (
+			{p.error !== undefined && (
 				<p class="calc-error" role="alert">
-					{p.result.error.describe(lang)}
+					{p.error}
 				</p>
 			)}
 			<div class={`calc-memory__result ${p.stale ? 'cnn-stale' : ''}`}>
@@ -138,7 +126,6 @@ function BookFigures(p: Props) {
 		{ key: 'predict', label: t.bookPredict, notes: 3.44 },
 		{ key: 'train', label: t.bookTrain, notes: 172 },
 	] as const;
-	const weights = estimateMemory(summary, BOOK_SETTINGS.predict);
 	return (
 		<div class="calc-book" data-testid="book">
 			<h5 id={`${p.idBase}-book`}>{t.book}</h5>
@@ -156,8 +143,8 @@ function BookFigures(p: Props) {
 					</thead>
 					<tbody>
 						{rows.map((row) => {
-							const result = estimateMemory(summary, BOOK_SETTINGS[row.key]);
-							const w = weights.ok ? weights.report.weights : 0;
+							const total = summary.book[row.key];
+							const w = summary.book.weights;
 							return (
 								<tr key={row.key}>
 									<th scope="row" class="calc-wrap">
@@ -172,7 +159,7 @@ function BookFigures(p: Props) {
 										</button>
 									</th>
 									<td class="calc-num" data-testid={`book-${row.key}`}>
-										≈ {result.ok ? mb(result.report.total, lang) : '—'}
+										≈ {total === undefined ? '—' : mb(total, lang)}
 									</td>
 									<td class="calc-num">≈ {formatNumber(row.notes, lang)}&nbsp;MB</td>
 									<td class="calc-wrap">

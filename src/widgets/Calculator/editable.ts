@@ -2,7 +2,7 @@ import { attempt, parseModel, type LayerJson, type ModelJson } from '../../lib/c
 import { FIELDS, FIELD_RULES, MAX_LAYERS, isEditableType, type EditableType } from './layers.ts';
 import { RULES, field } from './rules.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import type { EditProblem } from './state.ts';
+import type { EditProblem } from './full-state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { CommonStrings } from './strings.ts';
 

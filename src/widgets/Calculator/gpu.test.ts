@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vgg16 } from '../../lib/cnn/presets/vgg16.ts';
-import { defaultGpuState, estimate, gpuBytes, remedyDefaults, scenarios } from './gpu.ts';
+import { defaultGpuState, estimate, gpuFigures, remedyDefaults, scenarios } from './gpu.ts';
+import { gpuBytes } from './gpu-state.ts';
 import { loadPreset } from './networks.ts';
 
 /** Exercise 2 as the page's wrapper gets it: from the engine's registry. */
@@ -103,5 +104,27 @@ describe('question 3’s remedies', () => {
 		expect(base?.ok).toBe(true);
 		expect(stride?.ok).toBe(false);
 		if (stride?.ok === false) expect(stride.error.code).toBe('kernel-too-large');
+	});
+});
+
+describe('the memory mode’s figures', () => {
+	it('hold each scenario’s engine total and counted parts, and survive JSON', () => {
+		const state = defaultGpuState(EXERCISE2);
+		const figures = gpuFigures(EXERCISE2, state, 'en');
+		const engine = scenarios(EXERCISE2, state).map((s) => {
+			const e = estimate(s);
+			return e.ok ? e.report.total : undefined;
+		});
+		expect(figures.rows?.map((r) => (r.ok ? r.total : undefined))).toEqual(engine);
+		expect(figures.rows?.every((r) => !r.ok || r.segments.every((s) => s.bytes >= 0))).toBe(true);
+		expect(JSON.parse(JSON.stringify(figures))).toEqual(figures);
+	});
+
+	it('have no rows while the remedy indices do not fit the model (a preset just switched)', () => {
+		const state = { ...defaultGpuState(EXERCISE2), removeLayer: 40 };
+		expect(gpuFigures(EXERCISE2, state, 'en')).toEqual({
+			strided: gpuFigures(EXERCISE2, defaultGpuState(EXERCISE2), 'en').strided,
+			rows: undefined,
+		});
 	});
 });

@@ -6,61 +6,23 @@ import {
 	parseModel,
 	summary,
 	type CnnError,
-	type Dtype,
 	type LayerJson,
 	type MemoryOptions,
+	type MemoryItem,
 	type MemoryReport,
 	type ModelJson,
-	type Optimizer,
 	type Summary,
 } from '../../lib/cnn/index.ts';
 import { field, pairJson, pairOf } from './rules.ts';
-import type { PresetKey } from './networks.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import { REMEDY_KEYS, type GpuState, type RemedyKey } from './gpu-state.ts';
 
 /**
- * Question 3's memory mode: a GPU of a given size, a training setting that may not fit, and the
- * remedies of the answer, each applied to the model or to the memory options and estimated by
- * the engine. This module only says what each remedy changes; every byte comes from `memory()`.
+ * Question 3's memory mode on the engine: the remedies of the answer, each applied to the model
+ * or to the memory options and estimated by the engine. This module only says what each remedy
+ * changes; every byte comes from `memory()`. The island loads it on the reader's first
+ * interaction; the page's `.astro` wrapper runs it at build time for the first figures.
  */
-
-/** GPU memory sizes offered, in GB as sold; a "4 GB" card holds 4 × 2³⁰ bytes. */
-export const GPU_SIZES = [4, 8, 12, 16, 24, 40, 80] as const;
-
-/** One of {@link GPU_SIZES}. */
-export type GpuSize = (typeof GPU_SIZES)[number];
-
-/** Bytes a GPU of `size` GB holds: graphics memory is sold in binary gigabytes. */
-export function gpuBytes(size: GpuSize): number {
-	return size * 2 ** 30;
-}
-
-/** The answer's remedies, in its order. */
-export const REMEDY_KEYS = ['batch', 'stride', 'layers', 'half', 'checkpoint'] as const;
-
-/** One remedy. */
-export type RemedyKey = (typeof REMEDY_KEYS)[number];
-
-/** 16-bit floats everywhere, or mixed precision (16-bit activations, float32 master weights). */
-export type HalfKind = 'float16' | 'mixed';
-
-/** Everything the memory mode's reader sets. */
-export interface GpuState {
-	readonly preset: PresetKey;
-	readonly batch: number;
-	readonly dtype: Dtype;
-	readonly optimizer: Optimizer;
-	readonly gpu: GpuSize;
-	/** The smaller batch the first remedy uses. */
-	readonly smallerBatch: number;
-	/** The layer (index) whose stride the second remedy raises, and to what. */
-	readonly strideLayer: number;
-	readonly stride: number;
-	/** The layer (index) the third remedy removes. */
-	readonly removeLayer: number;
-	readonly half: HalfKind;
-	/** The remedies combined in the last bar. */
-	readonly applied: readonly RemedyKey[];
-}
 
 /** Whether a layer has a stride the second remedy can raise (the engine's field tables say). */
 const strided = (layer: LayerJson) => hasField(layer.type, 'strides');
@@ -68,6 +30,11 @@ const strided = (layer: LayerJson) => hasField(layer.type, 'strides');
 /** Indices of the layers that have a stride the second remedy can raise. */
 export function stridedLayers(json: ModelJson): number[] {
 	return json.layers.flatMap((layer, i) => (strided(layer) ? [i] : []));
+}
+
+/** Whether the state's remedy indices point at suitable layers of this model. */
+export function indicesFit(json: ModelJson, s: GpuState): boolean {
+	return stridedLayers(json).includes(s.strideLayer) && s.removeLayer < json.layers.length;
 }
 
 /** A layer's current stride along the height, or the engine's default (a pool's: its window). */
@@ -197,4 +164,52 @@ export function estimate(scenario: Scenario): Estimate {
 		return { summary: s, report: memory(s, scenario.options) };
 	});
 	return result.ok ? { ok: true, ...result.value } : result;
+}
+
+/** One bar of the chart and row of the table, as plain data in the page's language. */
+export type ScenarioFigure = { readonly key: Scenario['key'] } & (
+	| {
+			readonly ok: true;
+			readonly total: number;
+			/** The parts the total counts, for the stacked bar. */
+			readonly segments: readonly MemoryItem[];
+			/** Layer outputs kept for the backward pass, and the MACs spent recomputing the others. */
+			readonly checkpoints: number;
+			readonly recomputeMacs: number;
+			/** MACs per example of the scenario's model. */
+			readonly macs: number;
+	  }
+	| { readonly ok: false; readonly message: string }
+);
+
+/**
+ * Everything the memory mode shows for a model and a state: the layers the stride remedy may
+ * change (for its menu) and each scenario's figures, or `rows: undefined` when the state's layer
+ * indices do not point at suitable layers of this model (a preset just switched). The `.astro`
+ * entry computes the first at build time; the island the next ones, once the engine has loaded.
+ */
+export interface GpuFigures {
+	readonly strided: readonly number[];
+	readonly rows: readonly ScenarioFigure[] | undefined;
+}
+
+/** The figures of {@link GpuFigures} for a model and a state, in a language. */
+export function gpuFigures(json: ModelJson, s: GpuState, lang: Lang): GpuFigures {
+	const strided = stridedLayers(json);
+	if (!indicesFit(json, s)) return { strided, rows: undefined };
+	const rows = scenarios(json, s).map((scenario): ScenarioFigure => {
+		const result = estimate(scenario);
+		if (!result.ok) return { key: scenario.key, ok: false, message: result.error.describe(lang) };
+		const { report } = result;
+		return {
+			key: scenario.key,
+			ok: true,
+			total: report.total,
+			segments: report.items.filter((item) => item.counted),
+			checkpoints: report.checkpoints,
+			recomputeMacs: report.recomputeMacs,
+			macs: result.summary.macs,
+		};
+	});
+	return { strided, rows };
 }

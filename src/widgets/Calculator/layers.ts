@@ -1,6 +1,6 @@
 import type { NumberRule } from '../../lib/i18n/number-input.ts';
-import { fieldDefault, type LayerJson, type LayerType } from '../../lib/cnn/index.ts';
-import { RULES, field } from './rules.ts';
+import type { LayerJson, LayerType } from '../../lib/cnn/index.ts';
+import { RULES } from './rules.ts';
 
 /**
  * The layer types the calculator edits, their fields and the limits of each field. The engine
@@ -106,9 +106,4 @@ export function withField(layer: LayerJson, key: string, value: unknown): LayerJ
 	const copy: Readonly<Record<string, unknown>> = { ...layer };
 	const { [key]: _removed, ...rest } = copy;
 	return rest as unknown as LayerJson;
-}
-
-/** A field's value, or the engine's default when it is absent, so the editor shows what is computed. */
-export function fieldValue(layer: LayerJson, key: FieldKey): unknown {
-	return field(layer, key) ?? fieldDefault(layer, key);
 }

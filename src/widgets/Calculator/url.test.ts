@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { chainModelArb } from '../../lib/code-export/testing.ts';
 import { vgg16 } from '../../lib/cnn/presets/vgg16.ts';
 import { DEFAULT_COMPARE, type CompareState } from './compare-state.ts';
-import { defaultGpuState, GPU_SIZES, REMEDY_KEYS, type GpuState } from './gpu.ts';
+import { defaultGpuState } from './gpu.ts';
+import { GPU_SIZES, REMEDY_KEYS, type GpuState } from './gpu-state.ts';
 import { PRESET_KEYS, loadPreset } from './networks.ts';
 import { DTYPES, MODES, OPTIMIZERS } from '../../lib/cnn/index.ts';
-import { fromModelJson, initialState, toModelJson, type CalcState } from './state.ts';
+import { fromModelJson, initialState, toModelJson, type CalcState } from './full-state.ts';
 import { checkEditable } from './editable.ts';
-import { decodeCalc, encodeCalc } from './full-link.ts';
-import { decodeCompare, encodeCompare } from './compare-link.ts';
-import { decodeGpu, encodeGpu } from './gpu-link.ts';
+import { codec as full } from './full-link.ts';
+import { codec as compare } from './compare-link.ts';
+import { codec as gpuCodec } from './gpu-link.ts';
 import { MAX_ENCODED, fromBase64Url, toBase64Url } from './url.ts';
 
 /** Exercise 2 as the page's wrapper gets it: from the engine's registry. */
@@ -59,6 +60,13 @@ const compareStateArb: fc.Arbitrary<CompareState> = fc.record({
 	kernel: fc.integer({ min: 1, max: 512 }),
 });
 
+/** The JSON object inside an encoded state, for tests that break one field of it. */
+function payloadOf(text: string): object {
+	const json = fromBase64Url(text);
+	if (json === undefined) throw new Error(`not base64url: ${text}`);
+	return JSON.parse(json) as object;
+}
+
 /** Hostile or broken query values a link might carry. */
 const hostile = [
 	'',
@@ -93,7 +101,7 @@ describe('base64url', () => {
 describe('the full calculator’s link', () => {
 	it('reproduces the default state exactly', () => {
 		const state = initialState(EXERCISE2);
-		const decoded = decodeCalc(encodeCalc(state));
+		const decoded = full.decode(full.encode(state));
 		expect(decoded).toEqual({ ok: true, state });
 	});
 
@@ -103,15 +111,15 @@ describe('the full calculator’s link', () => {
 			preset: 'vgg16' as const,
 			model: fromModelJson(vgg16()),
 		};
-		const text = encodeCalc(state);
+		const text = full.encode(state);
 		expect(text.length).toBeLessThan(MAX_ENCODED / 3);
-		expect(decodeCalc(text)).toEqual({ ok: true, state });
+		expect(full.decode(text)).toEqual({ ok: true, state });
 	});
 
 	it('round-trips every state the editor can reach', () => {
 		fc.assert(
 			fc.property(calcStateArb, (state) => {
-				const decoded = decodeCalc(encodeCalc(state));
+				const decoded = full.decode(full.encode(state));
 				expect(decoded.ok).toBe(true);
 				if (decoded.ok) {
 					expect(toModelJson(decoded.state.model)).toEqual(toModelJson(state.model));
@@ -125,19 +133,19 @@ describe('the full calculator’s link', () => {
 	it.each(hostile.map((text) => [text.slice(0, 40), text]))(
 		'refuses the hostile or broken value %s',
 		(_, text) => {
-			const decoded = decodeCalc(text);
+			const decoded = full.decode(text);
 			expect(decoded.ok).toBe(false);
 		},
 	);
 
 	it('says a 100 kB value is too long without reading it', () => {
-		expect(decodeCalc('A'.repeat(100_000))).toEqual({ ok: false, problem: { code: 'too-long' } });
+		expect(full.decode('A'.repeat(100_000))).toEqual({ ok: false, problem: { code: 'too-long' } });
 	});
 
 	it('refuses wrong types and a model the engine rejects, naming the engine’s reason', () => {
-		const payload = JSON.parse(fromBase64Url(encodeCalc(initialState(EXERCISE2)))!) as object;
+		const payload = payloadOf(full.encode(initialState(EXERCISE2)));
 		const bad = (change: object) =>
-			decodeCalc(toBase64Url(JSON.stringify({ ...payload, ...change })));
+			full.decode(toBase64Url(JSON.stringify({ ...payload, ...change })));
 		expect(bad({ b: '50' }).ok).toBe(false);
 		expect(bad({ b: 0 }).ok).toBe(false);
 		expect(bad({ b: 2.5 }).ok).toBe(false);
@@ -155,15 +163,15 @@ describe('the full calculator’s link', () => {
 	it('never throws, whatever the value', () => {
 		fc.assert(
 			fc.property(fc.oneof(fc.string(), fc.json().map(toBase64Url)), (text) => {
-				const decoded = decodeCalc(text);
+				const decoded = full.decode(text);
 				expect(typeof decoded.ok).toBe('boolean');
 			}),
 		);
 	});
 
 	it('does not read another mode’s link', () => {
-		expect(decodeCalc(encodeCompare(DEFAULT_COMPARE)).ok).toBe(false);
-		expect(decodeCompare(encodeCalc(initialState(EXERCISE2))).ok).toBe(false);
+		expect(full.decode(compare.encode(DEFAULT_COMPARE)).ok).toBe(false);
+		expect(compare.decode(full.encode(initialState(EXERCISE2))).ok).toBe(false);
 	});
 });
 
@@ -171,44 +179,45 @@ describe('the memory mode’s and the comparison’s links', () => {
 	it('round-trip every state', () => {
 		fc.assert(
 			fc.property(gpuStateArb, (state) => {
-				expect(decodeGpu(encodeGpu(state))).toEqual({ ok: true, state });
+				expect(gpuCodec.decode(gpuCodec.encode(state))).toEqual({ ok: true, state });
 			}),
 		);
 		fc.assert(
 			fc.property(compareStateArb, (state) => {
-				expect(decodeCompare(encodeCompare(state))).toEqual({ ok: true, state });
+				expect(compare.decode(compare.encode(state))).toEqual({ ok: true, state });
 			}),
 		);
 		const gpu = defaultGpuState(EXERCISE2);
-		expect(decodeGpu(encodeGpu(gpu))).toEqual({ ok: true, state: gpu });
+		expect(gpuCodec.decode(gpuCodec.encode(gpu))).toEqual({ ok: true, state: gpu });
 	});
 
 	it('open a link written before the presets moved to the registry on the same model', async () => {
 		// A question-3 link naming VGG-16, as the calculator wrote it when it kept its own loader.
 		const old =
 			'eyJ2IjoxLCJrIjoiZ3B1IiwicHJlc2V0IjoidmdnMTYiLCJiYXRjaCI6MzIsImR0eXBlIjoiZmxvYXQzMiIsIm9wdGltaXplciI6ImFkYW0iLCJncHUiOjgsInNtYWxsZXJCYXRjaCI6MTYsInN0cmlkZUxheWVyIjowLCJzdHJpZGUiOjIsInJlbW92ZUxheWVyIjoxMiwiaGFsZiI6ImZsb2F0MTYiLCJhcHBsaWVkIjpbImJhdGNoIiwiaGFsZiJdfQ';
-		const decoded = decodeGpu(old);
+		const decoded = gpuCodec.decode(old);
 		if (!decoded.ok) throw new Error('the old link was refused');
 		expect(decoded.state).toMatchObject({ preset: 'vgg16', batch: 32, gpu: 8, removeLayer: 12 });
 		expect(await loadPreset(decoded.state.preset)).toEqual(vgg16());
 	});
 
 	it('refuse out-of-range values, duplicates and extra keys', () => {
-		const gpu = JSON.parse(fromBase64Url(encodeGpu(defaultGpuState(EXERCISE2)))!) as object;
-		const bad = (change: object) => decodeGpu(toBase64Url(JSON.stringify({ ...gpu, ...change })));
+		const gpu = payloadOf(gpuCodec.encode(defaultGpuState(EXERCISE2)));
+		const bad = (change: object) =>
+			gpuCodec.decode(toBase64Url(JSON.stringify({ ...gpu, ...change })));
 		expect(bad({ gpu: 6 }).ok).toBe(false);
 		expect(bad({ applied: ['batch', 'batch'] }).ok).toBe(false);
 		expect(bad({ applied: ['<b>'] }).ok).toBe(false);
 		expect(bad({ extra: 1 }).ok).toBe(false);
-		const cmp = JSON.parse(fromBase64Url(encodeCompare(DEFAULT_COMPARE))!) as object;
+		const cmp = payloadOf(compare.encode(DEFAULT_COMPARE));
 		const badCmp = (change: object) =>
-			decodeCompare(toBase64Url(JSON.stringify({ ...cmp, ...change })));
+			compare.decode(toBase64Url(JSON.stringify({ ...cmp, ...change })));
 		expect(badCmp({ h: 0 }).ok).toBe(false);
 		expect(badCmp({ units: 1e9 }).ok).toBe(false);
 		expect(badCmp({ kernel: '3' }).ok).toBe(false);
 		for (const text of hostile) {
-			expect(decodeGpu(text).ok).toBe(false);
-			expect(decodeCompare(text).ok).toBe(false);
+			expect(gpuCodec.decode(text).ok).toBe(false);
+			expect(compare.decode(text).ok).toBe(false);
 		}
 	});
 });

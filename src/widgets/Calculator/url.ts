@@ -1,6 +1,6 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { editProblemText } from './editable.ts';
-import type { EditProblem } from './state.ts';
+import type { EditProblem } from './full-state.ts';
 import type { CommonStrings } from './strings.ts';
 
 /**
@@ -30,6 +30,14 @@ export function linkProblemText(problem: LinkProblem, t: CommonStrings, lang: La
 	if (problem.code === 'too-long') return t.linkTooLong;
 	if (problem.code === 'malformed') return t.linkMalformed;
 	return editProblemText(t, lang, problem.problem);
+}
+
+/** A mode's link codec: its state to a query value and back (`full-link.ts` and its siblings). */
+export interface LinkCodec<T> {
+	readonly encode: (state: T) => string;
+	readonly decode: (text: string) => Decoded<T>;
+	/** Why a link was refused, as the notice says it (`linkProblemText`). */
+	readonly describe: (problem: LinkProblem, t: CommonStrings, lang: Lang) => string;
 }
 
 /** A decoded state, or why there is none. */
@@ -80,6 +88,27 @@ export function readPayload(text: string, mode: string): Decoded<Json> {
 
 /** The answer for a payload whose fields are not what the mode writes. */
 export const MALFORMED: Decoded<never> = { ok: false, problem: { code: 'malformed' } };
+
+/**
+ * A mode's codec from what is particular to it: its name (`k` in the payload), the fields it
+ * writes, and how it reads them back from a payload `readPayload` accepted (its version and mode
+ * already checked). The envelope (`v: 1`, `k`, base64url JSON, the length limit) and the refusal
+ * notice are the same for every mode, so they are written once, here.
+ */
+export function linkCodec<T>(
+	mode: string,
+	write: (state: T) => Json,
+	read: (payload: Json) => Decoded<T>,
+): LinkCodec<T> {
+	return {
+		encode: (state) => toBase64Url(JSON.stringify({ v: 1, k: mode, ...write(state) })),
+		decode: (text) => {
+			const payload = readPayload(text, mode);
+			return payload.ok ? read(payload.state) : payload;
+		},
+		describe: linkProblemText,
+	};
+}
 
 /** Whether a decoded value is an integer within a rule's limits. */
 export function int(value: unknown, rule: { min: number; max: number }): value is number {

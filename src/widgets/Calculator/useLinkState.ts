@@ -1,18 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { CommonStrings } from './strings.ts';
-import type { Decoded, LinkProblem } from './url.ts';
+import type { LinkCodec } from './url.ts';
 
 /** The query parameter that carries a mode's state (`?calc=…`). */
 export const URL_KEY = 'calc';
-
-/** A mode's link codec: its state to a query value and back (`full-link.ts` and its siblings). */
-export interface LinkCodec<T> {
-	readonly encode: (state: T) => string;
-	readonly decode: (text: string) => Decoded<T>;
-	/** Why a link was refused, as the notice says it (`linkProblemText`). */
-	readonly describe: (problem: LinkProblem, t: CommonStrings, lang: Lang) => string;
-}
 
 /** What {@link useLinkState} gives a mode. */
 export interface LinkState<T> {

@@ -1,5 +1,5 @@
 import { memory, parseModel, summary, toMB, working } from '../../../lib/cnn/index.ts';
-import { BOOK_SETTINGS } from '../../Calculator/compute.ts';
+import { BOOK_SETTINGS } from '../../Calculator/full-state.ts';
 import { exercise2 } from '../../../lib/cnn/presets/exercise2.ts';
 import { N, type SelfCheckSet } from '../types.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, BOOK_SETTINGS, estimateMemory } from './compute.ts';
+import { analyse, estimateMemory, fullFigures } from './full.ts';
+import { BOOK_SETTINGS, fromModelJson, initialState } from './full-state.ts';
 import { loadPreset } from './networks.ts';
 import type { ModelJson } from '../../lib/cnn/index.ts';
 
@@ -82,5 +83,44 @@ describe('the analysis behind the summary table', () => {
 		expect(
 			train({ ...EXERCISE2, layers: [{ ...first, strides: 1 } as typeof first, second, third] }),
 		).toEqual([903_400, 2_139_613_600]);
+	});
+});
+
+describe('the full mode’s figures', () => {
+	it('give exercise 2’s rows, totals, memory and book figures as the page first shows them', () => {
+		const { model, memory } = initialState(EXERCISE2);
+		const figures = fullFigures(model, memory, 'en');
+		if (!figures.table.ok || !figures.memory?.ok) throw new Error('exercise 2 must compute');
+		expect(figures.input).toBe('200×300×3');
+		expect(figures.table.totalParams).toBe(903_400);
+		expect(figures.table.rows.map((r) => r.shape)).toContain('25×38×400');
+		expect(figures.table.rows[0]?.working).toBe('(3×3×3 + 1) × 100 = 2,800');
+		expect(figures.memory.total).toBe(565_613_600);
+		expect(figures.table.book).toMatchObject({ predict: 12_613_600, train: 565_613_600 });
+		// What the editor shows: the preset's own values, and the engine's defaults where it has none.
+		expect(EXERCISE2.layers[0]).not.toHaveProperty('useBias');
+		expect(figures.values[0]).toMatchObject({ filters: 100, padding: 'same', useBias: true });
+	});
+
+	it('name the failing layer in the page’s language, with the rows before it', () => {
+		const json: ModelJson = {
+			input: [8, 8, 3],
+			layers: [
+				{ type: 'conv2d', filters: 4, kernel: 3 },
+				{ type: 'conv2d', filters: 4, kernel: 9 },
+			],
+		};
+		const figures = fullFigures(fromModelJson(json), BOOK_SETTINGS.train, 'id');
+		expect(figures.memory).toBeUndefined();
+		if (figures.table.ok) throw new Error('a 9×9 kernel on 6×6 must fail');
+		expect(figures.table.layer).toBe(1);
+		expect(figures.table.partial?.map((r) => r.params)).toEqual([112]);
+		expect(figures.table.message).not.toBe('');
+	});
+
+	it('survive JSON, as the props the wrapper sends', () => {
+		const { model, memory } = initialState(EXERCISE2);
+		const figures = fullFigures(model, memory, 'id');
+		expect(JSON.parse(JSON.stringify(figures))).toEqual(figures);
 	});
 });

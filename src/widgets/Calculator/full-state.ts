@@ -62,6 +62,12 @@ export const DEFAULT_MEMORY: MemorySettings = {
 	optimizer: 'none',
 };
 
+/** The book's two settings for question 2, in float32: one image to predict, 50 to train. */
+export const BOOK_SETTINGS = {
+	predict: { batch: 1, dtype: 'float32', mode: 'inference', optimizer: 'none' },
+	train: { batch: 50, dtype: 'float32', mode: 'training', optimizer: 'none' },
+} as const satisfies Record<string, MemorySettings>;
+
 /** Why a model cannot be edited here, though the engine may accept it. */
 export type EditProblem =
 	| { readonly code: 'engine'; readonly error: CnnError }

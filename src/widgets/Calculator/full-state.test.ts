@@ -14,7 +14,7 @@ import {
 	setLayerField,
 	setLayerType,
 	toModelJson,
-} from './state.ts';
+} from './full-state.ts';
 import { checkEditable } from './editable.ts';
 import { MAX_LAYERS } from './layers.ts';
 
