@@ -1,4 +1,5 @@
-import { MONO_FONT } from '../../lib/diagram/text.ts';
+import type { LayerKind } from '../../lib/diagram/layer-kind.ts';
+import { TEXT_FONT } from '../../lib/diagram/text.ts';
 
 /**
  * Downloads a diagram as a stand-alone SVG or PNG file. On the page the SVG takes its colours
@@ -6,14 +7,35 @@ import { MONO_FONT } from '../../lib/diagram/text.ts';
  * embedded stylesheet with explicit colours (the light theme's) and a white background.
  */
 
+/**
+ * The layer colours of exported files: the light theme's values of the shared layer colours
+ * (`widget.css`), which an exported file cannot read from the page.
+ */
+const LAYER_EXPORT_STYLE = Object.entries({
+	input: ['#eceef2', '#545861'],
+	conv: ['#dde3fd', '#4760f5'],
+	pool: ['#d7fbe3', '#17be4f'],
+	dense: ['#f1dcfc', '#b24df5'],
+	norm: ['#fde6d6', '#f5862a'],
+	activation: ['#fcd9da', '#f5474c'],
+	merge: ['#d9efef', '#1f9fa0'],
+	dropout: ['#f6d9ea', '#d4499f'],
+	reshape: ['#ffffff', '#8a8e97'],
+} satisfies Record<LayerKind, [string, string]>)
+	.map(
+		([kind, [low, strong]]) =>
+			`.cnn-kind-${kind} rect, rect.cnn-kind-${kind} { fill: ${low}; stroke: ${strong}; stroke-width: 1.5; }`,
+	)
+	.join('\n');
+
 /** The colours of exported files, one rule per class the diagrams use. */
 export const EXPORT_STYLE = `
-svg { color: #1b1e24; font-family: ${MONO_FONT}; font-size: 12px; }
+svg { color: #1b1e24; font-family: ${TEXT_FONT}; font-size: 12px; }
 text { fill: #1b1e24; }
 .dg-muted { fill: #4b5160; }
 .dg-strong { font-weight: 700; }
 .dg-node rect, .dg-box { fill: #ffffff; stroke: #6b7180; stroke-width: 1; }
-.dg-w rect, .dg-w.dg-box { fill: #dfe5fb; stroke: #3451b2; }
+${LAYER_EXPORT_STYLE}
 .dg-group rect { fill: #eef0f3; }
 .dg-edge { fill: none; stroke: #6b7180; stroke-width: 1.25; }
 .dg-skip { fill: none; stroke: #3451b2; stroke-width: 1.5; }
