@@ -303,7 +303,7 @@ export default function CompareMode({ lang, t, initial }: CompareModeProps) {
 				<GrowthChart t={t} lang={lang} points={shown.points} />
 			</div>
 			<div class="calc-fields">
-				<CopyLink t={t} link={link} primary />
+				<CopyLink t={t} link={link} />
 			</div>
 			<LiveRegion>
 				{stale

@@ -16,15 +16,8 @@ export async function copyText(text: string): Promise<boolean> {
 	}
 }
 
-/**
- * The "copy link" button: the URL already holds the state; this flushes it and copies it. It is
- * the mode's primary action where the mode has no other (`primary`), a secondary one otherwise.
- */
-export function CopyLink(props: {
-	t: CommonStrings;
-	link: () => Promise<string>;
-	primary?: boolean;
-}) {
+/** The "copy link" button: the URL already holds the state; this flushes it and copies it. */
+export function CopyLink(props: { t: CommonStrings; link: () => Promise<string> }) {
 	const { t } = props;
 	const [status, setStatus] = useState<'' | 'copied' | 'manual'>('');
 	const [href, setHref] = useState('');
@@ -36,11 +29,7 @@ export function CopyLink(props: {
 	};
 	return (
 		<div class="calc-link">
-			<button
-				type="button"
-				class={props.primary ? 'cnn-btn-primary' : undefined}
-				onClick={() => void copy()}
-			>
+			<button type="button" onClick={() => void copy()}>
 				{t.copyLink}
 			</button>
 			<LiveRegion visible>

@@ -221,7 +221,6 @@ export default function FullMode({
 					/>
 					<button
 						type="button"
-						class="cnn-btn-primary"
 						onClick={() => {
 							edit((m) => addLayer(m, newType));
 							const uid = layers.reduce((max, l) => Math.max(max, l.uid), 0) + 1;

@@ -388,7 +388,7 @@ export default function GpuMode({
 				))}
 			</details>
 			<div class="calc-fields">
-				<CopyLink t={t} link={link} primary />
+				<CopyLink t={t} link={link} />
 			</div>
 			<LiveRegion>{stale || !base?.ok || finalRow === undefined ? '' : label(finalRow)}</LiveRegion>
 		</div>

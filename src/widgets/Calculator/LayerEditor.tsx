@@ -14,7 +14,6 @@ import {
 import { RULES, pairJson, pairOf } from './rules.ts';
 import type { EditorLayer } from './state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
-import { kindClass, layerKind } from '../../lib/diagram/layer-kind.ts';
 import type { FullStrings } from './strings.ts';
 
 /** What a layer's controls report back to the editor. */
@@ -195,7 +194,7 @@ export function LayerEditor(p: LayerEditorProps) {
 	const typeId = `${p.idBase}-type`;
 	const fields = FIELDS[type];
 	return (
-		<li class={`calc-layer ${kindClass(layerKind(type))}${p.error ? ' calc-layer--error' : ''}`}>
+		<li class={`calc-layer ${p.error ? 'calc-layer--error' : ''}`}>
 			<fieldset aria-describedby={p.error ? `${p.idBase}-error` : undefined}>
 				<legend>
 					{fill(t.layer, { n })}
@@ -230,7 +229,6 @@ export function LayerEditor(p: LayerEditorProps) {
 					<button
 						type="button"
 						id={`${p.idBase}-up`}
-						class="cnn-btn-minimal"
 						aria-label={fill(t.moveUp, { n })}
 						title={fill(t.moveUp, { n })}
 						disabled={index === 0}
@@ -241,7 +239,6 @@ export function LayerEditor(p: LayerEditorProps) {
 					<button
 						type="button"
 						id={`${p.idBase}-down`}
-						class="cnn-btn-minimal"
 						aria-label={fill(t.moveDown, { n })}
 						title={fill(t.moveDown, { n })}
 						disabled={index === count - 1}
@@ -252,7 +249,6 @@ export function LayerEditor(p: LayerEditorProps) {
 					<button
 						type="button"
 						id={`${p.idBase}-remove`}
-						class="cnn-btn-minimal cnn-btn-danger"
 						aria-label={fill(t.remove, { n })}
 						title={fill(t.remove, { n })}
 						onClick={p.onRemove}

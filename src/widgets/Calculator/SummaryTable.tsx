@@ -5,8 +5,6 @@ import type { Lang } from '../../lib/i18n/lang.ts';
 import type { Analysis } from './compute.ts';
 import { isEditableType } from './layers.ts';
 import type { FullStrings } from './strings.ts';
-import { kindClass, kindsOf, layerKind } from '../../lib/diagram/layer-kind.ts';
-import { LayerLegend } from '../shared/LayerLegend.tsx';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 
 interface Props {
@@ -65,7 +63,6 @@ function Row(props: { t: FullStrings; lang: Lang; row: LayerSummary }) {
 	return (
 		<tr>
 			<th scope="row">
-				<span class={`cnn-swatch ${kindClass(layerKind(row.type))}`} aria-hidden="true" />
 				{row.name} <span class="calc-muted">({typeName(t, row.type)})</span>
 			</th>
 			<td>{formatShape(row.outputShape)}</td>
@@ -138,10 +135,7 @@ export function SummaryTable({ t, lang, input, analysis, shown, stale, loadWorki
 					</thead>
 					<tbody>
 						<tr class="calc-muted">
-							<th scope="row">
-								<span class="cnn-swatch cnn-kind-input" aria-hidden="true" />
-								{t.inputRow}
-							</th>
+							<th scope="row">{t.inputRow}</th>
 							<td>{formatShape(input)}</td>
 							<td class="calc-num">0</td>
 							<td class="calc-num">0</td>
@@ -150,10 +144,6 @@ export function SummaryTable({ t, lang, input, analysis, shown, stale, loadWorki
 					</tbody>
 				</table>
 			</ScrollRegion>
-			<LayerLegend
-				kinds={kindsOf(['input', ...shown.layers.map((row) => row.type)])}
-				words={t.legend}
-			/>
 			<dl class={`calc-totals ${stale ? 'cnn-stale' : ''}`} data-testid="totals">
 				{totals.map(([label, value]) => (
 					<div key={label}>
