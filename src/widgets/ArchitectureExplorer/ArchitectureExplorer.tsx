@@ -250,7 +250,6 @@ export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
 						/>
 					</div>
 					<div class="ax-aside">
-						<LayerLegend kinds={legendKinds(netBoxes)} words={t.legend} />
 						<Details box={active.net?.[1]} lang={lang} t={t} />
 						<ExportButtons svgRef={netRef} name={`${current.id}-network`} t={t} />
 					</div>

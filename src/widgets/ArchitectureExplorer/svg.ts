@@ -17,9 +17,9 @@ export function boxLabel(box: BoxInfo, t: ExplorerStrings): string {
 	return `${text}${name}${working}`;
 }
 
-/** The classes that colour a box by its layer family (none for a stage): ` cnn-layer-box cnn-kind-conv`. */
+/** The class that colours a box by its layer family (none for a stage): ` cnn-kind-conv`. */
 export function boxClass(box: BoxInfo): string {
-	return box.colour ? ` cnn-layer-box ${kindClass(box.colour)}` : '';
+	return box.colour ? ` ${kindClass(box.colour)}` : '';
 }
 
 /** The colour families a figure's boxes use, in legend order: what its legend lists. */

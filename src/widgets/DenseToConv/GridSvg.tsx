@@ -44,7 +44,7 @@ export function GridSvg(props: { view: ConverterView; t: ConverterStrings; lang:
 				y={g.image.y}
 				width={g.image.w}
 				height={g.image.h}
-				class="dg-box cnn-layer-box cnn-kind-input"
+				class="dg-box cnn-kind-input"
 			/>
 			{g.next && (
 				<rect
@@ -65,7 +65,7 @@ export function GridSvg(props: { view: ConverterView; t: ConverterStrings; lang:
 			{g.centres.map(([x, y], i) => (
 				<circle key={i} cx={x} cy={y} r={g.dot} class="d2c-dot" />
 			))}
-			<rect x={o.x} y={o.y} width={o.w} height={o.h} class="dg-box cnn-layer-box cnn-kind-conv" />
+			<rect x={o.x} y={o.y} width={o.w} height={o.h} class="dg-box cnn-kind-conv" />
 			<path
 				class="dg-edge"
 				d={g.cells

@@ -76,7 +76,7 @@ export function HeadSvg(props: { view: ConverterView; t: ConverterStrings; lang:
 						width={b.w}
 						height={b.h}
 						rx="4"
-						class={`dg-box cnn-layer-box ${kindClass(i === 0 ? 'input' : i === 1 ? 'reshape' : side === 'l' ? 'dense' : 'conv')}`}
+						class={`dg-box ${kindClass(i === 0 ? 'input' : i === 1 ? 'reshape' : side === 'l' ? 'dense' : 'conv')}`}
 					/>
 					{cell.map((line, l) => (
 						<text
