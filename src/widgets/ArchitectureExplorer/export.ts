@@ -9,18 +9,18 @@ import { TEXT_FONT } from '../../lib/diagram/text.ts';
 
 /**
  * The layer colours of exported files: the light theme's values of the shared layer colours
- * (`widget.css`), which an exported file cannot read from the page.
+ * (`widget.css`), as Chromium computes them, which an exported file cannot read from the page.
  */
 const LAYER_EXPORT_STYLE = Object.entries({
-	input: ['#eceef2', '#545861'],
-	conv: ['#dde3fd', '#4760f5'],
-	pool: ['#d7fbe3', '#17be4f'],
-	dense: ['#f1dcfc', '#b24df5'],
-	norm: ['#fde6d6', '#f5862a'],
-	activation: ['#fcd9da', '#f5474c'],
-	merge: ['#d9efef', '#1f9fa0'],
-	dropout: ['#f6d9ea', '#d4499f'],
-	reshape: ['#ffffff', '#8a8e97'],
+	input: ['#edeef3', '#555962'],
+	conv: ['#cfd4fc', '#3d50f5'],
+	pool: ['#defbd0', '#4fdf0c'],
+	dense: ['#edd1fa', '#bb3df5'],
+	norm: ['#fceac5', '#f5bb3d'],
+	activation: ['#fad1df', '#f53d7d'],
+	merge: ['#d6e8e7', '#2aa5af'],
+	dropout: ['#f3d1ed', '#d748bc'],
+	reshape: ['#ffffff', '#888c96'],
 } satisfies Record<LayerKind, [string, string]>)
 	.map(
 		([kind, [low, strong]]) =>
@@ -36,6 +36,7 @@ text { fill: #1b1e24; }
 .dg-strong { font-weight: 700; }
 .dg-node rect, .dg-box { fill: #ffffff; stroke: #6b7180; stroke-width: 1; }
 ${LAYER_EXPORT_STYLE}
+.cnn-kind-reshape rect { stroke-dasharray: 4 3; }
 .dg-group rect { fill: #eef0f3; }
 .dg-edge { fill: none; stroke: #6b7180; stroke-width: 1.25; }
 .dg-skip { fill: none; stroke: #3451b2; stroke-width: 1.5; }
