@@ -1,11 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { linesWidth, MONO_ADVANCE, overlaps, textWidth } from './text.ts';
-import { MIN_SCALE, svgStyle } from './scale.ts';
+import { advance, linesWidth, overlaps, textWidth } from './text.ts';
+import { MAX_SCALE, MIN_SCALE, svgStyle } from './scale.ts';
 
 describe('text measurement', () => {
-	test('a monospace label is as wide as its characters, counting × and · as one each', () => {
-		expect(textWidth('28×28×128', 12)).toBeCloseTo(9 * 12 * MONO_ADVANCE);
-		expect(textWidth('BN · ReLU', 10)).toBeCloseTo(9 * 10 * MONO_ADVANCE);
+	test('a label is as wide as the sum of its characters, × and · counting once each', () => {
+		expect(textWidth('28×28×128', 12)).toBeCloseTo(12 * (7 * advance('2') + 2 * advance('×')));
+		expect(textWidth('BN · ReLU', 10)).toBeCloseTo(
+			10 * Array.from('BN · ReLU').reduce((sum, c) => sum + advance(c), 0),
+		);
+	});
+
+	test('wide letters are given more room than narrow ones, digits all the same', () => {
+		expect(advance('m')).toBeGreaterThan(advance('a'));
+		expect(advance('a')).toBeGreaterThan(advance('i'));
+		expect(advance('W')).toBeGreaterThan(advance('A'));
+		expect(new Set(Array.from('0123456789', advance)).size).toBe(1);
 	});
 
 	test('the width of several lines is the width of the longest', () => {
@@ -22,8 +31,9 @@ describe('text measurement', () => {
 });
 
 describe('diagram scaling', () => {
-	test('a diagram fills the column up to its natural width and shrinks at most to 85 %', () => {
-		expect(svgStyle(400)).toBe('width:100%;max-width:400px;min-width:340px;height:auto');
+	test('a diagram fills the column, growing to 125 % of its natural width and shrinking to 85 %', () => {
+		expect(svgStyle(400)).toBe('width:100%;max-width:500px;min-width:340px;height:auto');
 		expect(MIN_SCALE * 12).toBeGreaterThanOrEqual(10);
+		expect(MAX_SCALE * 12).toBeLessThanOrEqual(16);
 	});
 });

@@ -1,23 +1,51 @@
 /**
  * Text measurement for server-rendered diagrams. An SVG laid out on the server cannot ask the
- * browser how wide a label is, so every diagram on the site sets its labels in a monospace font and
- * sizes its boxes from the number of characters: the estimate then holds in any browser, in both
- * themes, and in exported files, and labels never spill out of their boxes or over each other.
+ * browser how wide a label is, yet the diagrams are set in the site's own text font (Starlight's
+ * system stack: San Francisco, Segoe UI, Roboto, Noto Sans, Arial, or DejaVu Sans where nothing
+ * else is installed), whose letters differ in width. So a label's width is estimated from a table
+ * of advances that is an upper bound for the widest of those fonts in bold (DejaVu Sans Bold): the
+ * estimate holds in any browser, in both themes and in exported files, and labels never spill out
+ * of their boxes or over each other; in a narrower font they only get a little more room.
  */
+
+/** Advance widths in ems, by character class (upper bounds; see the module comment). */
+const NARROW = 0.35; // i l j . , : ; ' | ! I space
+const THIN = 0.48; // f t r ( ) [ ] - / 1
+const DIGIT = 0.7;
+const LOWER = 0.69;
+const WIDE_LOWER = 1.05; // m w
+const UPPER = 0.86;
+const WIDE_UPPER = 1.12; // M W
+const SYMBOL = 0.86; // × → ≈ and anything else
+
+const CLASSES: readonly (readonly [RegExp, number])[] = [
+	[/[iljI.,:;'|! ·]/u, NARROW],
+	[/[ftr()[\]\-/]/u, THIN],
+	[/[0-9]/u, DIGIT],
+	[/[mw]/u, WIDE_LOWER],
+	[/[a-z]/u, LOWER],
+	[/[MW]/u, WIDE_UPPER],
+	[/[A-Z]/u, UPPER],
+];
+
+/** The advance of one character, in ems, from the table above. */
+export function advance(char: string): number {
+	for (const [pattern, width] of CLASSES) if (pattern.test(char)) return width;
+	return SYMBOL;
+}
 
 /**
- * Advance width of one character of a monospace font, in ems. DejaVu Sans Mono, Menlo, SF Mono,
- * Consolas and Liberation Mono all advance 0.55–0.602 em; 0.62 leaves a margin for the widest.
+ * The font stack the diagrams use: Starlight's text font, spelled out for exported files, which
+ * have no page stylesheet to read `--__sl-font` from.
  */
-export const MONO_ADVANCE = 0.62;
+export const TEXT_FONT =
+	"-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', Arial, sans-serif";
 
-/** The font stack the diagrams use; Starlight's monospace stack, spelled out for exported files. */
-export const MONO_FONT =
-	"ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', 'Liberation Mono', monospace";
-
-/** Width of a one-line label in a monospace font of `fontSize` (user units). */
+/** Width of a one-line label in the site's text font of `fontSize` (user units), at most. */
 export function textWidth(text: string, fontSize: number): number {
-	return Array.from(text).length * fontSize * MONO_ADVANCE;
+	let ems = 0;
+	for (const char of text) ems += advance(char);
+	return ems * fontSize;
 }
 
 /** Width of the widest of several lines, so a box can be sized to hold all of them. */

@@ -7,6 +7,7 @@ import { groupIds } from '../../lib/diagram/tree.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { fill } from '../../lib/i18n/fill.ts';
+import { LayerLegend } from '../shared/LayerLegend.tsx';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { useOnDemand } from '../shared/useOnDemand.ts';
 import '../shared/widget.css';
@@ -23,6 +24,7 @@ import { BoxTable, Details } from './Details.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { SERVER_REFERENCES, loadReferences } from './Paper.tsx';
 import { Facts } from './Facts.tsx';
+import { legendKinds } from './svg.ts';
 import type { ComparePanel as ComparePanelType } from './ComparePanel.tsx';
 
 /** What `ArchitectureExplorer.astro` computes at build time and passes to the island. */
@@ -180,7 +182,7 @@ export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
 						<p class="ax-hint">…</p>
 					)
 				) : (
-					<div class="ax-figure">
+					<div class="ax-figure ax-figure--aside">
 						<div class="cnn-scroll">
 							<DagSvg
 								figures={[sig]}
@@ -198,9 +200,12 @@ export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
 								svgRef={sigRef}
 							/>
 						</div>
-						<p class="ax-caption">{t.captions[current.id]}</p>
-						<Details box={active.sig?.[1]} lang={lang} t={t} />
-						<ExportButtons svgRef={sigRef} name={`${current.id}-signature-block`} t={t} />
+						<div class="ax-aside">
+							<LayerLegend kinds={legendKinds(sig.boxes)} words={t.legend} />
+							<p class="ax-caption">{t.captions[current.id]}</p>
+							<Details box={active.sig?.[1]} lang={lang} t={t} />
+							<ExportButtons svgRef={sigRef} name={`${current.id}-signature-block`} t={t} />
+						</div>
 						<BoxTable
 							boxes={sig.boxes}
 							lang={lang}
@@ -215,6 +220,7 @@ export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
 				<div class="ax-buttons">
 					<button
 						type="button"
+						class="cnn-btn-primary"
 						data-action="expand-all"
 						onClick={() => setExpanded(new Set(groupIds(tree)))}
 					>
@@ -224,7 +230,7 @@ export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
 						{t.collapseAll}
 					</button>
 				</div>
-				<div class="ax-figure">
+				<div class="ax-figure ax-figure--aside">
 					<div class="cnn-scroll">
 						<NetworkSvg
 							figure={net}
@@ -243,8 +249,10 @@ export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
 							svgRef={netRef}
 						/>
 					</div>
-					<Details box={active.net?.[1]} lang={lang} t={t} />
-					<ExportButtons svgRef={netRef} name={`${current.id}-network`} t={t} />
+					<div class="ax-aside">
+						<Details box={active.net?.[1]} lang={lang} t={t} />
+						<ExportButtons svgRef={netRef} name={`${current.id}-network`} t={t} />
+					</div>
 					<BoxTable
 						boxes={netBoxes}
 						lang={lang}

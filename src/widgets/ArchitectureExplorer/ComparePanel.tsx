@@ -13,6 +13,8 @@ import type { BoxInfo } from './boxes.ts';
 import { dagFigure } from './dag-figure.ts';
 import type { ExplorerStrings } from './strings.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { LayerLegend } from '../shared/LayerLegend.tsx';
+import { legendKinds } from './svg.ts';
 
 const RULE_IN = { min: 1, max: 4096 };
 const RULE_OUT = { min: MIN_COMPARE_CHANNELS, max: 4096 };
@@ -122,6 +124,7 @@ export function ComparePanel(props: { lang: Lang; t: ExplorerStrings }) {
 							svgRef={ref}
 						/>
 					</div>
+					<LayerLegend kinds={legendKinds([...a.boxes, ...b.boxes])} words={props.t.legend} />
 					<Details box={active?.[1]} lang={lang} t={props.t} />
 					<ExportButtons svgRef={ref} name={`compare-${left}-${right}`} t={props.t} />
 					<BoxTable

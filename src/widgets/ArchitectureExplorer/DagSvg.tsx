@@ -3,7 +3,7 @@ import { defined } from '../../lib/defined.ts';
 import { FONT, LINE } from './boxes.ts';
 import { sideBySide, type DagFigure } from './dag-figure.ts';
 import { DIAGRAM_ARROWS, SvgFrame, points } from '../shared/SvgFrame.tsx';
-import { boxLabel, focusKey, type DiagramProps } from './svg.ts';
+import { boxClass, boxLabel, focusKey, type DiagramProps } from './svg.ts';
 
 /** Props of {@link DagSvg}. */
 export interface DagSvgProps extends DiagramProps {
@@ -94,7 +94,7 @@ export function DagSvg(props: DagSvgProps) {
 							role="treeitem"
 							tabIndex={i === current ? 0 : -1}
 							aria-label={boxLabel(box, props.t)}
-							class={`dg-node${box.weighted ? ' dg-w' : ''}${props.active === key ? ' is-active' : ''}`}
+							class={`dg-node${boxClass(box)}${props.active === key ? ' is-active' : ''}`}
 							transform={`translate(${dx + node.x},${dy + node.y})`}
 							onFocus={() => {
 								setFocus(i);

@@ -4,7 +4,7 @@ import { treeKey } from '../../lib/diagram/tree.ts';
 import { FONT, LINE } from './boxes.ts';
 import { CHEVRON, type NetworkFigure } from './network-figure.ts';
 import { DIAGRAM_ARROWS, SvgFrame, points } from '../shared/SvgFrame.tsx';
-import { boxLabel, focusKey, type DiagramProps } from './svg.ts';
+import { boxClass, boxLabel, focusKey, type DiagramProps } from './svg.ts';
 
 /** Props of {@link NetworkSvg}. */
 export interface NetworkSvgProps extends DiagramProps {
@@ -86,7 +86,7 @@ export function NetworkSvg(props: NetworkSvgProps) {
 						aria-expanded={group ? open : undefined}
 						aria-label={boxLabel(box, props.t)}
 						tabIndex={r === current ? 0 : -1}
-						class={`dg-node${box.weighted ? ' dg-w' : ''}${group ? ' dg-group' : ''}${props.active === key ? ' is-active' : ''}`}
+						class={`dg-node${boxClass(box)}${group ? ' dg-group' : ''}${props.active === key ? ' is-active' : ''}`}
 						transform={`translate(${b.x},${b.y})`}
 						onFocus={() => {
 							setFocus(r);

@@ -2,6 +2,7 @@ import type { LayerSummary, Shape, Summary } from '../../lib/cnn/index.ts';
 import { layerRow } from '../../lib/cnn/read.ts';
 import { defined } from '../../lib/defined.ts';
 import { WEIGHTED } from '../../lib/diagram/depth.ts';
+import { layerKind, type LayerKind } from '../../lib/diagram/layer-kind.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { opLabel, paramsText, shapeText, tagsText } from './labels.ts';
 import type { ExplorerStrings } from './strings.ts';
@@ -30,6 +31,8 @@ export interface BoxInfo {
 	/** Convolutions and dense layers: drawn in the accent colour. */
 	readonly weighted: boolean;
 	readonly kind: 'input' | 'layer' | 'group';
+	/** The colour family of its main layer (the shared layer colours); none for a stage. */
+	readonly colour: LayerKind | undefined;
 	/** The parameter arithmetic, one line per part. */
 	readonly working: readonly string[];
 }
@@ -55,6 +58,7 @@ export function inputBox(s: Summary, lang: Lang, words: ExplorerStrings): BoxInf
 		shape: s.inputShape,
 		weighted: false,
 		kind: 'input',
+		colour: 'input',
 		working: [],
 	};
 }
@@ -95,6 +99,7 @@ export function layerBox(
 		shape,
 		weighted: WEIGHTED.has(main.type),
 		kind: 'layer',
+		colour: layerKind(main.type),
 		working: layerWorking(rows, lang, t, working),
 	};
 }

@@ -1,4 +1,5 @@
-import { MONO_FONT } from '../../lib/diagram/text.ts';
+import type { LayerKind } from '../../lib/diagram/layer-kind.ts';
+import { TEXT_FONT } from '../../lib/diagram/text.ts';
 
 /**
  * Downloads a diagram as a stand-alone SVG or PNG file. On the page the SVG takes its colours
@@ -6,14 +7,36 @@ import { MONO_FONT } from '../../lib/diagram/text.ts';
  * embedded stylesheet with explicit colours (the light theme's) and a white background.
  */
 
+/**
+ * The layer colours of exported files: the light theme's values of the shared layer colours
+ * (`widget.css`), as Chromium computes them, which an exported file cannot read from the page.
+ */
+const LAYER_EXPORT_STYLE = Object.entries({
+	input: ['#edeef3', '#555962'],
+	conv: ['#cfd4fc', '#3d50f5'],
+	pool: ['#defbd0', '#4fdf0c'],
+	dense: ['#edd1fa', '#bb3df5'],
+	norm: ['#fceac5', '#f5bb3d'],
+	activation: ['#fad1df', '#f53d7d'],
+	merge: ['#d6e8e7', '#2aa5af'],
+	dropout: ['#f3d1ed', '#d748bc'],
+	reshape: ['#ffffff', '#888c96'],
+} satisfies Record<LayerKind, [string, string]>)
+	.map(
+		([kind, [low, strong]]) =>
+			`.cnn-kind-${kind} rect, rect.cnn-kind-${kind} { fill: ${low}; stroke: ${strong}; stroke-width: 1.5; }`,
+	)
+	.join('\n');
+
 /** The colours of exported files, one rule per class the diagrams use. */
 export const EXPORT_STYLE = `
-svg { color: #1b1e24; font-family: ${MONO_FONT}; font-size: 12px; }
+svg { color: #1b1e24; font-family: ${TEXT_FONT}; font-size: 12px; }
 text { fill: #1b1e24; }
 .dg-muted { fill: #4b5160; }
 .dg-strong { font-weight: 700; }
 .dg-node rect, .dg-box { fill: #ffffff; stroke: #6b7180; stroke-width: 1; }
-.dg-w rect, .dg-w.dg-box { fill: #dfe5fb; stroke: #3451b2; }
+${LAYER_EXPORT_STYLE}
+.cnn-kind-reshape rect { stroke-dasharray: 4 3; }
 .dg-group rect { fill: #eef0f3; }
 .dg-edge { fill: none; stroke: #6b7180; stroke-width: 1.25; }
 .dg-skip { fill: none; stroke: #3451b2; stroke-width: 1.5; }

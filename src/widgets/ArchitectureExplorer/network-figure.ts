@@ -50,6 +50,7 @@ function groupBox(s: Summary, node: TreeNode, lang: Lang, t: ExplorerStrings): B
 		shape,
 		weighted: false,
 		kind: 'group',
+		colour: undefined,
 		working: [`${t.sum}: ${parts.map(n).join(' + ')} = ${n(params)}`],
 	};
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
+import { LAYER_WORDS, type LayerLegendWords } from '../shared/layer-words.ts';
 import { CAPTIONS } from './captions.ts';
 import { COMPARE_STRINGS, type CompareStrings } from './compare-strings.ts';
 import type { NetworkId } from './network.ts';
@@ -56,6 +57,8 @@ export interface ExplorerStrings {
 	op: OpWords;
 	/** The compare view's words (`compare-strings.ts`). */
 	compare: CompareStrings;
+	/** The layer colours' legend (`shared/layer-words.ts`). */
+	legend: LayerLegendWords;
 }
 
 /**
@@ -125,6 +128,7 @@ export const STRINGS: Record<Lang, ExplorerStrings> = {
 			scale: 'scale ×',
 		},
 		compare: COMPARE_STRINGS.en,
+		legend: LAYER_WORDS.en,
 	},
 	id: {
 		networkLegend: 'Jaringan',
@@ -177,5 +181,6 @@ export const STRINGS: Record<Lang, ExplorerStrings> = {
 			scale: 'skala ×',
 		},
 		compare: COMPARE_STRINGS.id,
+		legend: LAYER_WORDS.id,
 	},
 };

@@ -1,4 +1,5 @@
 import type { RefObject } from 'preact';
+import { LAYER_KINDS, kindClass, type LayerKind } from '../../lib/diagram/layer-kind.ts';
 import type { BoxInfo } from './boxes.ts';
 import type { ExplorerStrings } from './strings.ts';
 
@@ -14,6 +15,16 @@ export function boxLabel(box: BoxInfo, t: ExplorerStrings): string {
 	const name = box.lines.includes(box.title) ? '' : ` (${box.title})`;
 	const working = box.working.length > 0 ? `; ${t.working}: ${box.working.join('; ')}` : '';
 	return `${text}${name}${working}`;
+}
+
+/** The class that colours a box by its layer family (none for a stage): ` cnn-kind-conv`. */
+export function boxClass(box: BoxInfo): string {
+	return box.colour ? ` ${kindClass(box.colour)}` : '';
+}
+
+/** The colour families a figure's boxes use, in legend order: what its legend lists. */
+export function legendKinds(boxes: readonly BoxInfo[]): LayerKind[] {
+	return LAYER_KINDS.filter((kind) => boxes.some((box) => box.colour === kind));
 }
 
 /** Moves keyboard focus to the box with `data-k` = `index` in `svg`. */

@@ -8,6 +8,8 @@ import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 import { useOnDemand } from '../shared/useOnDemand.ts';
 import '../shared/widget.css';
 import './DenseToConv.css';
+import type { LayerKind } from '../../lib/diagram/layer-kind.ts';
+import { LayerLegend } from '../shared/LayerLegend.tsx';
 import { GridSvg } from './GridSvg.tsx';
 import { HeadSvg } from './HeadSvg.tsx';
 import { LIMITS, TRAIN_SIZE, type Head } from './settings.ts';
@@ -16,6 +18,12 @@ import type { ConverterView } from './view.ts';
 
 /** Sizes offered as one-click examples: the training size, twice it, and one in between. */
 const EXAMPLES = [224, 448, 640] as const;
+
+/** The widget's main action: run the convolutional head on an image twice the training size. */
+const PRIMARY_EXAMPLE = 448;
+
+/** The layer colours the head figure uses, for its legend. */
+const HEAD_KINDS: readonly LayerKind[] = ['input', 'reshape', 'dense', 'conv'];
 
 /** `(25,088, 4,096)` in the page's number format. */
 export function tuple(values: readonly number[], lang: Lang): string {
@@ -91,6 +99,7 @@ export default function DenseToConv(props: DenseToConvProps) {
 								key={example}
 								type="button"
 								aria-pressed={size === example}
+								class={example === PRIMARY_EXAMPLE ? 'cnn-btn-primary' : undefined}
 								onClick={() => {
 									setSize(example);
 									setInvalid((v) => ({ ...v, size: false }));
@@ -153,6 +162,7 @@ export default function DenseToConv(props: DenseToConvProps) {
 					<ScrollRegion class="d2c-scroll" label={t.headTitle}>
 						<HeadSvg view={shown} t={t} lang={lang} />
 					</ScrollRegion>
+					<LayerLegend kinds={HEAD_KINDS} words={t.legend} />
 				</figure>
 				<ScrollRegion class="d2c-scroll" label={t.layersTitle}>
 					<table class="d2c-pairs">

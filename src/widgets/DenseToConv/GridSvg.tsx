@@ -39,7 +39,13 @@ export function GridSvg(props: { view: ConverterView; t: ConverterStrings; lang:
 			<text x={o.x} y={g.labelY} class="dg-strong">
 				{labels[1]}
 			</text>
-			<rect x={g.image.x} y={g.image.y} width={g.image.w} height={g.image.h} class="dg-box" />
+			<rect
+				x={g.image.x}
+				y={g.image.y}
+				width={g.image.w}
+				height={g.image.h}
+				class="dg-box cnn-kind-input"
+			/>
 			{g.next && (
 				<rect
 					x={g.next.x}
@@ -59,7 +65,7 @@ export function GridSvg(props: { view: ConverterView; t: ConverterStrings; lang:
 			{g.centres.map(([x, y], i) => (
 				<circle key={i} cx={x} cy={y} r={g.dot} class="d2c-dot" />
 			))}
-			<rect x={o.x} y={o.y} width={o.w} height={o.h} class="dg-box dg-w" />
+			<rect x={o.x} y={o.y} width={o.w} height={o.h} class="dg-box cnn-kind-conv" />
 			<path
 				class="dg-edge"
 				d={g.cells

@@ -2,6 +2,7 @@ import type { Shape } from '../../lib/cnn/index.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { fill } from '../../lib/i18n/fill.ts';
+import { kindClass } from '../../lib/diagram/layer-kind.ts';
 import { SvgFrame, type ArrowMarker } from '../shared/SvgFrame.tsx';
 import { FONT, LINE, headLayout, type Cell } from './figure.ts';
 import { TRAIN_SIZE } from './settings.ts';
@@ -75,7 +76,7 @@ export function HeadSvg(props: { view: ConverterView; t: ConverterStrings; lang:
 						width={b.w}
 						height={b.h}
 						rx="4"
-						class={i >= 2 ? 'dg-box dg-w' : 'dg-box'}
+						class={`dg-box ${kindClass(i === 0 ? 'input' : i === 1 ? 'reshape' : side === 'l' ? 'dense' : 'conv')}`}
 					/>
 					{cell.map((line, l) => (
 						<text

@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
+import { LAYER_WORDS, type LayerLegendWords } from '../shared/layer-words.ts';
 
 /** A sentence in the singular (a count of 1) and in the plural. */
 export interface Plural {
@@ -58,6 +59,8 @@ export interface ConverterStrings {
 	once: string;
 	announce: string;
 	gmacs: string;
+	/** The layer colours' legend (`shared/layer-words.ts`). */
+	legend: LayerLegendWords;
 }
 
 /** The converter's text in Indonesian and English. */
@@ -115,6 +118,7 @@ export const STRINGS: Record<Lang, ConverterStrings> = {
 		once: 'The convolutional base runs once: {one} multiply–accumulates, against {count} × {crop} = {many} for the same windows cropped one by one.',
 		announce: 'Input {size}: output grid {grid}; head {total} parameters.',
 		gmacs: '{v} billion',
+		legend: LAYER_WORDS.en,
 	},
 	id: {
 		size: 'Ukuran input (piksel)',
@@ -168,5 +172,6 @@ export const STRINGS: Record<Lang, ConverterStrings> = {
 		once: 'Bagian konvolusi cukup berjalan sekali: {one} perkalian–penjumlahan (MAC), dibanding {count} × {crop} = {many} bila jendela yang sama dipotong satu per satu.',
 		announce: 'Input {size}: grid output {grid}; kepala {total} parameter.',
 		gmacs: '{v} miliar',
+		legend: LAYER_WORDS.id,
 	},
 };

@@ -241,7 +241,7 @@ export default function LrnExplorer(props: LrnExplorerProps) {
 				</div>
 				<button
 					type="button"
-					class="lrn-defaults"
+					class="lrn-defaults cnn-btn-primary"
 					onClick={() => {
 						setParams(defaults);
 						for (const key of ['n', 'k', 'alpha', 'beta']) setValidity(key, false);

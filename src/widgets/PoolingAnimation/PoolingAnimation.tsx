@@ -427,7 +427,13 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 						<span aria-hidden="true">◀ </span>
 						{t.back}
 					</button>
-					<button type="button" onClick={togglePlay} aria-pressed={playing} data-testid="play">
+					<button
+						type="button"
+						class="cnn-btn-primary"
+						onClick={togglePlay}
+						aria-pressed={playing}
+						data-testid="play"
+					>
 						{playing ? t.pause : t.play}
 					</button>
 					<button type="button" onClick={() => stepBy(1)} disabled={current >= total}>
