@@ -128,9 +128,11 @@ test("the seed's notes, imported again, show exactly chapter 14's short answers"
 		(built(path).querySelector('[data-short-answer] .short-answer__body')?.structuredText ?? '')
 			.replace(/\s+/g, ' ')
 			.trim();
+	// The notes answer exercises 1 to 8; the overview also links the hands-on exercises after them.
 	const ch14 = parse(readFileSync(join(site, 'dist/ch14/index.html'), 'utf8'))
 		.querySelectorAll('[data-chapter-contents] li > a')
-		.map((a) => (a.getAttribute('href') ?? '').slice(BASE.length, -1));
+		.map((a) => (a.getAttribute('href') ?? '').slice(BASE.length, -1))
+		.filter((slug) => /^ch14\/0[1-8]-/.test(slug));
 	const ch90 = built('ch90')
 		.querySelectorAll('[data-chapter-contents] li > a')
 		.map((a) => (a.getAttribute('href') ?? '').slice(BASE.length, -1));

@@ -17,7 +17,7 @@ interface SearchCase {
 }
 
 const CASES: readonly SearchCase[] = [
-	{ lang: 'id', slug: 'ch14/01-cnn-vs-dense', queries: ['ekuivarian', 'berbagi parameter'] },
+	{ lang: 'id', slug: 'ch14/01-cnn-vs-dense', queries: ['ekuivarian', 'parameter sharing'] },
 	{ lang: 'en', slug: 'ch14/01-cnn-vs-dense', queries: ['equivariance', 'sparsity'] },
 	{
 		lang: 'id',
