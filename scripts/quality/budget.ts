@@ -14,9 +14,12 @@ export const BUDGETS = {
 	 * every page with a widget, and this one also records what the reader does before hydration so
 	 * it is not lost (0.8 kB of script, +0.2 kB gzipped on question 6 against `client:visible`,
 	 * which was then 2 bytes under 34 kB; the replay itself is fetched only when needed). The
-	 * Lighthouse gate still grades what a reader on a slow phone feels.
+	 * Lighthouse gate still grades what a reader on a slow phone feels. 39 kB since question 6
+	 * covers EfficientNet as the third edition asks (issue 14): its section, correction box, worked
+	 * table, self-check question and the explorer's seventh network add 4 kB to the chapter's
+	 * longest page (38.6 kB); every other page stays under 30 kB.
 	 */
-	html: 34_500,
+	html: 39_000,
 	/** Every stylesheet the page loads, KaTeX's included. Starlight's own is about 20 kB. */
 	css: 28_000,
 	/**
