@@ -423,7 +423,7 @@ const id: Strings = {
 		howTitle: 'Cara mesin memperkirakannya',
 		how: [
 			'Pelatihan menyimpan output setiap lapisan untuk backward pass, ditambah batch input, bobot, satu gradien per parameter yang dilatih, dan keadaan optimizer (tidak ada untuk SGD, satu nilai per parameter untuk momentum, dua untuk Adam). Lapisan flatten hanya tampilan (view) dan tidak memakai memori.',
-			'Gradient checkpointing hanya menyimpan setiap output ke-⌈√n⌉ dari n output lapisan, ditambah segmen terbesar di antara dua output yang disimpan, yang dihitung ulang dan ditahan selama gradiennya dihitung. Harganya menghitung ulang lapisan yang dibuang: paling banyak satu forward pass tambahan.',
+			'Gradient checkpointing hanya menyimpan setiap output ke-⌈√n⌉ dari n output lapisan, ditambah segmen terbesar di antara dua output yang disimpan, yang dihitung ulang dan ditahan selama gradiennya dihitung. Sebagai gantinya, lapisan yang dibuang harus dihitung ulang: paling banyak satu forward pass tambahan.',
 			'Mixed precision menyimpan aktivasi, batch input, dan gradien dalam 16 bit, bobot dua kali (salinan master float32 dan salinan 16-bit: 6 bita per parameter), dan keadaan optimizer dalam float32. “float16 di semua bagian” memakai 2 bita untuk semuanya.',
 			'GPU yang dijual sebagai 4 GB berisi 4 × 2³⁰ bita (4 GiB). Ruang kerja framework dan konteks CUDA, sering beberapa ratus MB, tidak dihitung.',
 		],
