@@ -93,9 +93,15 @@ export default defineConfig({
 			routeMiddleware: './src/route-data.ts',
 			...(editBase ? { editLink: { baseUrl: editBase } } : {}),
 			disable404Route: true,
-			customCss: ['./src/styles/katex.css', './src/styles/site.css', './src/styles/glossary.css'],
+			customCss: [
+				'./src/styles/katex.css',
+				'./src/styles/site.css',
+				'./src/styles/glossary.css',
+				'./src/styles/print.css',
+			],
 			components: {
 				Head: './src/components/Head.astro',
+				Header: './src/components/Header.astro',
 				Search: './src/components/Search.astro',
 				ThemeSelect: './src/components/ThemeSelect.astro',
 				LanguageSelect: './src/components/LanguageSelect.astro',
