@@ -86,8 +86,12 @@ export default defineConfig({
 			// A student's exact word counts well above the longer words it is the start of, or the
 			// words sharing its stem: "FCN" ranks the FCN page above one full of "FCN-32s", and
 			// Indonesian "berbagi" (sharing) above pages that only say "membagi" (divide), both
-			// stemmed to "bagi". Pagefind's default is 1.
-			pagefind: { ranking: { termSimilarity: 5 } },
+			// stemmed to "bagi" (Starlight's default is 9, which let longer words crowd out short ones).
+			// A page's subjects, the glossary terms of its title, short answer and headings, are
+			// indexed as metadata (`src/lib/content/search-aliases.ts`) and a match there adds to the
+			// page's score: "berbagi parameter" finds question 1, which teaches it, although every page
+			// uses "bagi".
+			pagefind: { ranking: { termSimilarity: 5, metaWeights: { subjects: 5 } } },
 			// Dates come from git through `src/route-data.ts`, because the pages live in `content/`.
 			lastUpdated: true,
 			routeMiddleware: './src/route-data.ts',

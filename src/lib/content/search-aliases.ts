@@ -73,3 +73,29 @@ export function searchAliasElement(
 		},
 	];
 }
+
+/** The Pagefind metadata field that holds a page's subjects, weighted by `metaWeights` in the config. */
+export const SUBJECTS_META = 'subjects';
+
+/**
+ * The element that gives Pagefind a page's subjects as metadata: every spelling, in both
+ * languages, of each glossary term in the page's title, short answer or headings. Pagefind adds a
+ * match in a metadata field to the page's score after ranking its text (`metaWeights`), so the page
+ * that teaches a term comes first even when the student's word has a stem that every page uses:
+ * Indonesian "berbagi" (sharing) is stemmed to "bagi", the stem of "bagian" (part) and "dibagi"
+ * (divided), which carries no weight in the text of any page. The element is empty and hidden:
+ * Pagefind reads the value from its attribute, where commas would separate fields, so the
+ * spellings are joined with " / ".
+ */
+export function subjectsMetaElement(subjects: readonly string[]): ElementContent[] {
+	if (subjects.length === 0) return [];
+	const value = subjects.map((s) => s.replaceAll(',', ' ')).join(' / ');
+	return [
+		{
+			type: 'element',
+			tagName: 'span',
+			properties: { hidden: true, dataPagefindMeta: `${SUBJECTS_META}:${value}` },
+			children: [],
+		},
+	];
+}

@@ -143,7 +143,7 @@ describe('rehypeGlossaryLinks', () => {
 			QUESTION_EN,
 		);
 		expect(links(tree)).toEqual([['/cnn-notes/en/glossary/#feature-map', 'feature map']]);
-		const last = tree.children.at(-1) as Element;
+		const last = tree.children[4] as Element;
 		expect((last.children[0] as Element).tagName).toBe('strong');
 	});
 
@@ -155,5 +155,26 @@ describe('rehypeGlossaryLinks', () => {
 	test('leaves every page other than a question page untouched', () => {
 		const tree = run([el('p', [text('feature map')])], '/repo/content/en/glossary.mdx');
 		expect(links(tree)).toEqual([]);
+	});
+
+	test('gives Pagefind the page’s subjects, in both languages, and no term it only mentions', () => {
+		const tree = run(
+			[el('h2', [text('Feature maps')]), el('p', [text('A feature map, then a stride.')])],
+			QUESTION_EN,
+		);
+		const meta = tree.children.at(-1) as Element;
+		expect(meta.properties.hidden).toBe(true);
+		expect(meta.children).toEqual([]);
+		const [field, value] = String(meta.properties.dataPagefindMeta).split(':');
+		expect(field).toBe('subjects');
+		expect(value?.split(' / ').sort()).toEqual(['feature map', 'feature maps', 'peta fitur']);
+	});
+
+	test('gives no subjects to a page whose headings name no glossary term', () => {
+		const tree = run([el('p', [text('A feature map.')])], QUESTION_ID);
+		const metas = tree.children.filter(
+			(c) => c.type === 'element' && c.properties.dataPagefindMeta !== undefined,
+		);
+		expect(metas).toEqual([]);
 	});
 });

@@ -5,7 +5,13 @@ import { hasClass } from './hast-class.ts';
 import { GLOSSARY, glossaryHref, type GlossaryEntry } from '../content/glossary.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { createTermMatcher, foldAlias, type TermMatcher } from '../content/term-matcher.ts';
-import { searchAliasElement, searchAliases, type TermPlace } from '../content/search-aliases.ts';
+import {
+	searchAliasElement,
+	searchAliases,
+	spellings,
+	subjectsMetaElement,
+	type TermPlace,
+} from '../content/search-aliases.ts';
 
 /** The class of a link to the glossary, so the site can style it apart from ordinary links. */
 export const GLOSSARY_LINK_CLASS = 'gloss';
@@ -205,5 +211,10 @@ export default function rehypeGlossaryLinks(options: GlossaryLinksOptions = {}) 
 				return searchAliasElement(searchAliases(entry, pageText, place(id)), place(id));
 			},
 		);
+		const subjects = [...new Set([...inTitle, ...inSubject])].flatMap((id) => {
+			const entry = byId.get(id);
+			return entry ? spellings(entry) : [];
+		});
+		tree.children.push(...subjectsMetaElement([...new Set(subjects)]));
 	};
 }
