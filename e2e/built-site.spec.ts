@@ -16,6 +16,7 @@ import {
 	ROOT,
 	builtHtmlFiles,
 	pathOf,
+	printPages,
 	readBuilt,
 	sitePages,
 	QUESTION_SLUGS,
@@ -32,7 +33,7 @@ function textFiles(dir = DIST): string[] {
 test('the build holds the home page, the overview and eight questions in both languages, plus the 404 page', () => {
 	const expected = [
 		'404.html',
-		...sitePages().map((p) => `${p.path.slice(BASE.length)}index.html`),
+		...[...sitePages(), ...printPages()].map((p) => `${p.path.slice(BASE.length)}index.html`),
 	].sort();
 	expect(expected.length).toBeGreaterThanOrEqual(21);
 	expect(builtHtmlFiles().sort()).toEqual(expected);

@@ -3,7 +3,7 @@
  * carries none of the screen's chrome (`src/styles/print.css`, with Starlight's own print styles).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { sitePages } from './site.ts';
+import { printPages, sitePages } from './site.ts';
 
 /** A4's printable width at 96 px per inch, less Chromium's default 1 cm margins. */
 const PRINT_WIDTH = 718;
@@ -111,4 +111,76 @@ test('a question page prints to a PDF of several A4 pages', async ({ page, brows
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 	const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 	expect(pageCount).toBeGreaterThan(2);
+});
+
+for (const { lang, path } of printPages()) {
+	test(`the printable chapter (${lang}) gathers every page of the chapter, in order, onto paper`, async ({
+		page,
+	}) => {
+		test.slow();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		await page.goto(path);
+		const contents = page.locator('.print-chapter__contents a');
+		const titles = await contents.allInnerTexts();
+		expect(titles.length).toBeGreaterThanOrEqual(11);
+
+		const controls = page.locator('.print-chapter__controls');
+		await controls.getByRole('button').first().click();
+		const printButton = controls.getByRole('button', { name: lang === 'id' ? /Cetak/ : /Print/ });
+		await expect(printButton).toBeVisible({ timeout: 60_000 });
+		await expect(controls.getByRole('status')).toContainText(
+			lang === 'id' ? `Siap: ${titles.length} halaman` : `Ready: ${titles.length} pages`,
+		);
+		await expect(printButton).toBeFocused();
+
+		// Every page, in the order of the contents, each under its own title.
+		const articles = page.locator('article.print-chapter__page > h2');
+		expect(await articles.allInnerTexts()).toEqual(titles);
+		// Ten pages in one document, and still no id twice.
+		const repeated = await page.evaluate(() => {
+			const seen = new Map<string, number>();
+			for (const el of document.querySelectorAll('[id]'))
+				seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+			return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+		});
+		expect(repeated).toEqual([]);
+		// A link within a gathered page still lands inside that page.
+		const inPage = page.locator('article.print-chapter__page a[href^="#"]').first();
+		const target = (await inPage.getAttribute('href'))?.slice(1) ?? '';
+		expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
+
+		await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
+		await page.emulateMedia({ media: 'print' });
+		expect(await chromeText(page)).toEqual([]);
+		expect(await offPaper(page)).toEqual([]);
+		await expect(controls).toBeHidden();
+		const pdf = await page.pdf({ format: 'A4' });
+		const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+		expect(pageCount).toBeGreaterThan(40);
+		expect(errors).toEqual([]);
+	});
+}
+
+test('the printable chapter says which page failed to download, and gathers the rest on retry', async ({
+	page,
+}) => {
+	const chapter = printPages().find((p) => p.lang === 'en');
+	if (!chapter) throw new Error('no English printable chapter');
+	await page.goto(chapter.path);
+	const third =
+		(await page.locator('.print-chapter__contents a').nth(2).getAttribute('href')) ?? '';
+	await page.route(`**${third}`, (route) => route.abort());
+	const controls = page.locator('.print-chapter__controls');
+	await controls.getByRole('button', { name: /Gather/ }).click();
+	await expect(controls.getByRole('status')).toContainText('could not be downloaded');
+	await expect(page.locator('article.print-chapter__page')).toHaveCount(2);
+	await page.unroute(`**${third}`);
+	await controls.getByRole('button', { name: 'Try again' }).click();
+	await expect(controls.getByRole('status')).toContainText('Ready', { timeout: 60_000 });
+	const count = await page.locator('.print-chapter__contents a').count();
+	await expect(page.locator('article.print-chapter__page')).toHaveCount(count);
 });

@@ -83,6 +83,24 @@ export const EXERCISE_SLUGS = [
 /** Every page of chapter 14 after its overview, in the sidebar's order. */
 export const PAGE_SLUGS = [...QUESTION_SLUGS, ...EXERCISE_SLUGS] as const;
 
+/**
+ * The pages the site makes from `src/pages/` rather than from a content file: the printable
+ * chapter of each chapter, in each language (`/ch14/print/`). Derived from the content's chapter
+ * folders, as `sitePages()` is from its files.
+ */
+export function printPages(): { lang: Lang; path: string }[] {
+	const chapters = [
+		...new Set(
+			sitePages()
+				.map((p) => /^ch\d+/.exec(p.slug)?.[0])
+				.filter((c) => c !== undefined),
+		),
+	];
+	return LANGS.flatMap((lang) =>
+		chapters.map((chapter) => ({ lang, path: pathOf(lang, `${chapter}/print`) })),
+	);
+}
+
 /** Every HTML file in `dist/`, as paths relative to it with `/` separators. */
 export function builtHtmlFiles(dir = DIST): string[] {
 	return readdirSync(dir).flatMap((name) => {

@@ -11,7 +11,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { sitePages } from '../site.ts';
+import { printPages, sitePages } from '../site.ts';
 import { visitFully } from './visit.ts';
 
 const TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -39,7 +39,7 @@ for (const width of WIDTHS) {
 	test.describe(`${width.name} (${width.viewport.width}×${width.viewport.height})`, () => {
 		test.use({ viewport: width.viewport, isMobile: width.isMobile, hasTouch: width.hasTouch });
 
-		for (const { path } of sitePages()) {
+		for (const { path } of [...sitePages(), ...printPages()]) {
 			test(`${path} has no axe violations at ${width.name} width, light and dark`, async ({
 				page,
 			}) => {

@@ -4,10 +4,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { watchProblems } from '../console.ts';
-import { BASE, sitePages } from '../site.ts';
+import { BASE, printPages, sitePages } from '../site.ts';
 import { visitFully } from './visit.ts';
 
-for (const { path } of [...sitePages(), { path: `${BASE}404.html` }]) {
+for (const { path } of [...sitePages(), ...printPages(), { path: `${BASE}404.html` }]) {
 	test(`${path} logs nothing, fails no request and calls no other host`, async ({
 		page,
 		baseURL,

@@ -3,11 +3,11 @@
  * and each widget's server-rendered default figure or table.
  */
 import { expect, test } from '@playwright/test';
-import { sitePages } from '../site.ts';
+import { printPages, sitePages } from '../site.ts';
 
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-for (const { path } of sitePages()) {
+for (const { path } of [...sitePages(), ...printPages()]) {
 	test(`${path} reads in full without JavaScript`, async ({ browser }) => {
 		const withJs = await browser.newPage();
 		await withJs.goto(path, { waitUntil: 'networkidle' });

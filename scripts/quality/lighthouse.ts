@@ -25,7 +25,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config, type Result } from 'lighthouse';
 import { CHROMIUM_ARGS, systemChromium } from '../../e2e/browser.ts';
-import { sitePages } from '../../e2e/site.ts';
+import { printPages, sitePages } from '../../e2e/site.ts';
 import { calibratedSlowdown, DEFAULT_SLOWDOWN } from './cpu-calibration.ts';
 import { layoutBenchmark } from './layout-benchmark.ts';
 import { startPreview } from './server.ts';
@@ -59,7 +59,7 @@ const median = (values: number[]) =>
 /** The pages to grade: every page of the site, in both languages. */
 export function lighthousePages(): string[] {
 	if (process.env.LIGHTHOUSE_PAGES) return process.env.LIGHTHOUSE_PAGES.split(',');
-	return sitePages().map((p) => p.path);
+	return [...sitePages(), ...printPages()].map((p) => p.path);
 }
 
 /** Lighthouse's default mobile configuration, with the calibrated CPU slowdown. */

@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { init, parse } from 'es-module-lexer';
 import { CHROMIUM_ARGS, systemChromium } from '../../e2e/browser.ts';
-import { BASE, DIST, ROOT, sitePages } from '../../e2e/site.ts';
+import { BASE, DIST, ROOT, printPages, sitePages } from '../../e2e/site.ts';
 import {
 	checkWeight,
 	isWidgetScript,
@@ -110,7 +110,7 @@ export async function weightGate(port = 4331): Promise<Excess[]> {
 	const rows: PageWeight[] = [];
 	const components = widgetComponents();
 	try {
-		const pages = [...sitePages().map((p) => p.path), `${BASE}404.html`];
+		const pages = [...[...sitePages(), ...printPages()].map((p) => p.path), `${BASE}404.html`];
 		for (const path of pages) {
 			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 			const tab = await context.newPage();

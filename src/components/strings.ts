@@ -23,6 +23,23 @@ export interface UiStrings {
 	selfCheckLabel: string;
 	/** After a glossary term Indonesian writes as English does (padding), instead of a translation. */
 	glossaryBorrowed: string;
+	/** The printable chapter (`PrintChapter.astro`). */
+	print: {
+		title: (n: number) => string;
+		description: (n: number) => string;
+		intro: string;
+		contents: string;
+		prepare: string;
+		print: string;
+		noScript: string;
+		/** Filled in by the page's script: `{done}`, `{total}` and `{title}` are replaced. */
+		loading: string;
+		ready: string;
+		failed: string;
+		retry: string;
+		/** On the overview: the link to the printable chapter. */
+		overviewLink: string;
+	};
 }
 
 /** The strings, keyed by language. */
@@ -42,6 +59,23 @@ export const UI: Record<Lang, UiStrings> = {
 		widgetLabel: 'Alat interaktif',
 		selfCheckLabel: 'Uji diri',
 		glossaryBorrowed: 'istilah Inggris, dipakai apa adanya',
+		print: {
+			title: (n) => `Bab ${n} untuk dicetak`,
+			description: (n) =>
+				`Seluruh halaman Bab ${n} dalam satu halaman, untuk dicetak atau disimpan sebagai PDF.`,
+			intro:
+				'Halaman ini mengumpulkan seluruh bab, berurutan, dalam satu halaman yang bisa dicetak atau disimpan sebagai PDF dari peramban (Ctrl + P, lalu "Simpan sebagai PDF"). Halaman-halamannya baru diunduh saat Anda menekan tombol di bawah, jadi halaman ini tetap ringan sampai Anda membutuhkannya. Gambar dan tabel alat interaktif dicetak dalam keadaan awalnya.',
+			contents: 'Isi bab',
+			prepare: 'Siapkan seluruh bab',
+			print: 'Cetak atau simpan PDF',
+			noScript:
+				'Tanpa JavaScript, halaman-halaman bab tidak bisa dikumpulkan di sini. Setiap halaman di atas tetap bisa dicetak sendiri-sendiri dengan rapi.',
+			loading: 'Mengunduh halaman {done} dari {total}…',
+			ready: 'Siap: {total} halaman terkumpul di bawah. Sekarang cetak atau simpan PDF.',
+			failed: 'Halaman "{title}" gagal diunduh. Periksa koneksi Anda, lalu coba lagi.',
+			retry: 'Coba lagi',
+			overviewLink: 'Cetak seluruh bab',
+		},
 	},
 	en: {
 		shortAnswerLabel: "From the author's notes (text repaired, translated)",
@@ -58,5 +92,21 @@ export const UI: Record<Lang, UiStrings> = {
 		widgetLabel: 'Interactive tool',
 		selfCheckLabel: 'Self-check',
 		glossaryBorrowed: 'Indonesian keeps the English word',
+		print: {
+			title: (n) => `Chapter ${n}, for printing`,
+			description: (n) => `Every page of Chapter ${n} on one page, to print or save as a PDF.`,
+			intro:
+				'This page gathers the whole chapter, in order, on one page you can print or save as a PDF from your browser (Ctrl + P, then "Save as PDF"). The pages are downloaded only when you press the button below, so this page stays light until you need it. Interactive figures and tables print in their starting state.',
+			contents: 'Contents',
+			prepare: 'Gather the whole chapter',
+			print: 'Print or save as PDF',
+			noScript:
+				'Without JavaScript the chapter cannot be gathered here. Each page above still prints cleanly on its own.',
+			loading: 'Downloading page {done} of {total}…',
+			ready: 'Ready: {total} pages gathered below. Now print or save as a PDF.',
+			failed: 'The page "{title}" could not be downloaded. Check your connection, then try again.',
+			retry: 'Try again',
+			overviewLink: 'Print the whole chapter',
+		},
 	},
 };
