@@ -1,0 +1,526 @@
+/**
+ * The layers the lab trains, each with a forward and a backward pass over a batch of examples
+ * stored channels last (NHWC, Keras's layout, so weights match Keras and TensorFlow.js one for
+ * one). Every op owns its output and input-gradient buffers and grows them only when the batch
+ * grows, so a training step allocates nothing per example. The loops run directly over
+ * `Float32Array`s: with kernels this small (3×3, a few channels), a direct convolution that skips
+ * zero inputs (ReLU outputs, the images' black background) and zero gradients (behind a max
+ * pool) beats im2col plus a matrix product, and needs no extra buffer.
+ */
+
+/** A trainable tensor and its gradient, in Keras's layout (conv kernels `[kh, kw, in, out]`). */
+export interface Param {
+	/** Keras-style: `conv2d/kernel`, `dense_1/bias`. */
+	readonly name: string;
+	readonly shape: readonly number[];
+	readonly value: Float32Array;
+	/** The gradient of the loss with respect to `value`, summed into by `backward`. */
+	readonly grad: Float32Array;
+}
+
+/** One step of the network's chain; a layer becomes one op, or two with a fused activation. */
+export interface Op {
+	readonly kind: string;
+	/** Values per example in its input and its output. */
+	readonly inSize: number;
+	readonly outSize: number;
+	/** Its output's shape without the batch axis (`[H, W, C]` or `[N]`). */
+	readonly outShape: readonly number[];
+	readonly params: readonly Param[];
+	/**
+	 * Computes `batch` outputs from `input` (at least `batch × inSize` values) and returns its
+	 * output buffer (at least `batch × outSize`; the op may reuse it on the next call, and a
+	 * view-like op such as flatten returns its input). `training` turns dropout on.
+	 */
+	forward(input: Float32Array, batch: number, training: boolean): Float32Array;
+	/**
+	 * Given the gradient of the loss with respect to the last forward's output, adds the
+	 * parameters' gradients into `Param.grad` and returns the gradient with respect to the input,
+	 * or nothing when `needInput` is false (the first layer: no one reads it).
+	 */
+	backward(gradOut: Float32Array, batch: number, needInput: boolean): Float32Array | undefined;
+}
+
+/** A buffer of at least `size` values: `buffer` itself if it is large enough. */
+function ensure(buffer: Float32Array, size: number): Float32Array {
+	return buffer.length >= size ? buffer : new Float32Array(size);
+}
+
+/** An empty buffer, replaced by `ensure` on first use. */
+const EMPTY: Float32Array = new Float32Array(0);
+
+/** Height and width, as in the engine. */
+export type Pair2 = readonly [number, number];
+
+/** Where a sliding window starts: the padding before the first row and column. */
+export interface Window {
+	readonly inShape: readonly [number, number, number];
+	readonly outShape: readonly [number, number, number];
+	readonly kernel: Pair2;
+	readonly strides: Pair2;
+	/** Rows above and columns left of the input that the window may cover (zeros or ignored). */
+	readonly padBefore: Pair2;
+}
+
+function makeParam(name: string, shape: readonly number[]): Param {
+	const size = shape.reduce((a, b) => a * b, 1);
+	return { name, shape, value: new Float32Array(size), grad: new Float32Array(size) };
+}
+
+/** A 2-D convolution, kernel `[kh, kw, C, F]`, bias `[F]`; groups and dilation are not supported. */
+export class Conv2D implements Op {
+	readonly kind = 'conv2d';
+	readonly inSize: number;
+	readonly outSize: number;
+	readonly outShape: readonly number[];
+	readonly params: readonly Param[];
+	readonly kernel: Param;
+	readonly bias: Param | undefined;
+	private input: Float32Array = EMPTY;
+	private output: Float32Array = EMPTY;
+	private gradIn: Float32Array = EMPTY;
+
+	readonly name: string;
+	readonly window: Window;
+
+	constructor(name: string, window: Window, useBias: boolean) {
+		this.name = name;
+		this.window = window;
+		const [h, w, c] = window.inShape;
+		const [oh, ow, f] = window.outShape;
+		this.inSize = h * w * c;
+		this.outSize = oh * ow * f;
+		this.outShape = window.outShape;
+		this.kernel = makeParam(`${name}/kernel`, [window.kernel[0], window.kernel[1], c, f]);
+		this.bias = useBias ? makeParam(`${name}/bias`, [f]) : undefined;
+		this.params = this.bias ? [this.kernel, this.bias] : [this.kernel];
+	}
+
+	forward(input: Float32Array, batch: number): Float32Array {
+		this.input = input;
+		const out = (this.output = ensure(this.output, batch * this.outSize));
+		const [h, w, c] = this.window.inShape;
+		const [oh, ow, f] = this.window.outShape;
+		const [kh, kw] = this.window.kernel;
+		const [sh, sw] = this.window.strides;
+		const [ph, pw] = this.window.padBefore;
+		const weights = this.kernel.value;
+		const bias = this.bias?.value;
+		for (let b = 0; b < batch; b++) {
+			const inBase = b * this.inSize;
+			let o = b * this.outSize;
+			for (let oy = 0; oy < oh; oy++) {
+				for (let ox = 0; ox < ow; ox++, o += f) {
+					if (bias) for (let j = 0; j < f; j++) out[o + j] = bias[j]!;
+					else out.fill(0, o, o + f);
+					for (let ky = 0; ky < kh; ky++) {
+						const iy = oy * sh + ky - ph;
+						if (iy < 0 || iy >= h) continue;
+						for (let kx = 0; kx < kw; kx++) {
+							const ix = ox * sw + kx - pw;
+							if (ix < 0 || ix >= w) continue;
+							const at = inBase + (iy * w + ix) * c;
+							let row = (ky * kw + kx) * c * f;
+							for (let ci = 0; ci < c; ci++, row += f) {
+								const a = input[at + ci]!;
+								if (a === 0) continue;
+								for (let j = 0; j < f; j++) out[o + j]! += a * weights[row + j]!;
+							}
+						}
+					}
+				}
+			}
+		}
+		return out;
+	}
+
+	backward(gradOut: Float32Array, batch: number, needInput: boolean): Float32Array | undefined {
+		const input = this.input;
+		const [h, w, c] = this.window.inShape;
+		const [oh, ow, f] = this.window.outShape;
+		const [kh, kw] = this.window.kernel;
+		const [sh, sw] = this.window.strides;
+		const [ph, pw] = this.window.padBefore;
+		const weights = this.kernel.value;
+		const dW = this.kernel.grad;
+		const dB = this.bias?.grad;
+		let dIn: Float32Array | undefined;
+		if (needInput) {
+			dIn = this.gradIn = ensure(this.gradIn, batch * this.inSize);
+			dIn.fill(0, 0, batch * this.inSize);
+		}
+		for (let b = 0; b < batch; b++) {
+			const inBase = b * this.inSize;
+			let g = b * this.outSize;
+			for (let oy = 0; oy < oh; oy++) {
+				for (let ox = 0; ox < ow; ox++, g += f) {
+					// Behind a max pool or a ReLU most gradient rows are all zero: nothing to add.
+					let any = false;
+					for (let j = 0; j < f; j++)
+						if (gradOut[g + j] !== 0) {
+							any = true;
+							break;
+						}
+					if (!any) continue;
+					if (dB) for (let j = 0; j < f; j++) dB[j]! += gradOut[g + j]!;
+					for (let ky = 0; ky < kh; ky++) {
+						const iy = oy * sh + ky - ph;
+						if (iy < 0 || iy >= h) continue;
+						for (let kx = 0; kx < kw; kx++) {
+							const ix = ox * sw + kx - pw;
+							if (ix < 0 || ix >= w) continue;
+							const at = inBase + (iy * w + ix) * c;
+							let row = (ky * kw + kx) * c * f;
+							for (let ci = 0; ci < c; ci++, row += f) {
+								const a = input[at + ci]!;
+								if (a !== 0) for (let j = 0; j < f; j++) dW[row + j]! += a * gradOut[g + j]!;
+								if (dIn) {
+									let sum = 0;
+									for (let j = 0; j < f; j++) sum += gradOut[g + j]! * weights[row + j]!;
+									dIn[at + ci]! += sum;
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		return dIn;
+	}
+}
+
+/**
+ * Max or average pooling per channel. Windows that reach into "same" padding ignore it, as
+ * TensorFlow does: a max over the real values, an average divided by how many there are.
+ */
+export class Pool2D implements Op {
+	readonly inSize: number;
+	readonly outSize: number;
+	readonly outShape: readonly number[];
+	readonly params: readonly Param[] = [];
+	private output: Float32Array = EMPTY;
+	private gradIn: Float32Array = EMPTY;
+	/** Max: the input index each output came from. Average: unused. */
+	private argmax = new Int32Array(0);
+
+	readonly kind: 'maxPool2d' | 'avgPool2d';
+	readonly window: Window;
+
+	constructor(kind: 'maxPool2d' | 'avgPool2d', window: Window) {
+		this.kind = kind;
+		this.window = window;
+		const [h, w, c] = window.inShape;
+		const [oh, ow] = window.outShape;
+		this.inSize = h * w * c;
+		this.outSize = oh * ow * c;
+		this.outShape = window.outShape;
+	}
+
+	forward(input: Float32Array, batch: number): Float32Array {
+		const out = (this.output = ensure(this.output, batch * this.outSize));
+		const isMax = this.kind === 'maxPool2d';
+		if (isMax && this.argmax.length < batch * this.outSize)
+			this.argmax = new Int32Array(batch * this.outSize);
+		const argmax = this.argmax;
+		const [h, w, c] = this.window.inShape;
+		const [oh, ow] = this.window.outShape;
+		const [kh, kw] = this.window.kernel;
+		const [sh, sw] = this.window.strides;
+		const [ph, pw] = this.window.padBefore;
+		for (let b = 0; b < batch; b++) {
+			const inBase = b * this.inSize;
+			let o = b * this.outSize;
+			for (let oy = 0; oy < oh; oy++) {
+				const y0 = Math.max(oy * sh - ph, 0);
+				const y1 = Math.min(oy * sh - ph + kh, h);
+				for (let ox = 0; ox < ow; ox++) {
+					const x0 = Math.max(ox * sw - pw, 0);
+					const x1 = Math.min(ox * sw - pw + kw, w);
+					for (let ci = 0; ci < c; ci++, o++) {
+						if (isMax) {
+							let best = -Infinity;
+							let where = -1;
+							for (let y = y0; y < y1; y++)
+								for (let x = x0; x < x1; x++) {
+									const at = inBase + (y * w + x) * c + ci;
+									const v = input[at]!;
+									if (v > best) {
+										best = v;
+										where = at;
+									}
+								}
+							out[o] = best;
+							argmax[o] = where;
+						} else {
+							let sum = 0;
+							for (let y = y0; y < y1; y++)
+								for (let x = x0; x < x1; x++) sum += input[inBase + (y * w + x) * c + ci]!;
+							out[o] = sum / ((y1 - y0) * (x1 - x0));
+						}
+					}
+				}
+			}
+		}
+		return out;
+	}
+
+	backward(gradOut: Float32Array, batch: number, needInput: boolean): Float32Array | undefined {
+		if (!needInput) return undefined;
+		const dIn = (this.gradIn = ensure(this.gradIn, batch * this.inSize));
+		dIn.fill(0, 0, batch * this.inSize);
+		if (this.kind === 'maxPool2d') {
+			const argmax = this.argmax;
+			for (let o = 0; o < batch * this.outSize; o++) dIn[argmax[o]!]! += gradOut[o]!;
+			return dIn;
+		}
+		const [h, w, c] = this.window.inShape;
+		const [oh, ow] = this.window.outShape;
+		const [kh, kw] = this.window.kernel;
+		const [sh, sw] = this.window.strides;
+		const [ph, pw] = this.window.padBefore;
+		for (let b = 0; b < batch; b++) {
+			const inBase = b * this.inSize;
+			let o = b * this.outSize;
+			for (let oy = 0; oy < oh; oy++) {
+				const y0 = Math.max(oy * sh - ph, 0);
+				const y1 = Math.min(oy * sh - ph + kh, h);
+				for (let ox = 0; ox < ow; ox++) {
+					const x0 = Math.max(ox * sw - pw, 0);
+					const x1 = Math.min(ox * sw - pw + kw, w);
+					const share = 1 / ((y1 - y0) * (x1 - x0));
+					for (let ci = 0; ci < c; ci++, o++) {
+						const g = gradOut[o]! * share;
+						for (let y = y0; y < y1; y++)
+							for (let x = x0; x < x1; x++) dIn[inBase + (y * w + x) * c + ci]! += g;
+					}
+				}
+			}
+		}
+		return dIn;
+	}
+}
+
+/** A fully connected layer on a vector: kernel `[in, units]`, bias `[units]`, as in Keras. */
+export class Dense implements Op {
+	readonly kind = 'dense';
+	readonly outShape: readonly number[];
+	readonly params: readonly Param[];
+	readonly kernel: Param;
+	readonly bias: Param | undefined;
+	private input: Float32Array = EMPTY;
+	private output: Float32Array = EMPTY;
+	private gradIn: Float32Array = EMPTY;
+
+	readonly name: string;
+	readonly inSize: number;
+	readonly outSize: number;
+
+	constructor(name: string, inSize: number, outSize: number, useBias: boolean) {
+		this.name = name;
+		this.inSize = inSize;
+		this.outSize = outSize;
+		this.outShape = [outSize];
+		this.kernel = makeParam(`${name}/kernel`, [inSize, outSize]);
+		this.bias = useBias ? makeParam(`${name}/bias`, [outSize]) : undefined;
+		this.params = this.bias ? [this.kernel, this.bias] : [this.kernel];
+	}
+
+	forward(input: Float32Array, batch: number): Float32Array {
+		this.input = input;
+		const n = this.inSize;
+		const u = this.outSize;
+		const out = (this.output = ensure(this.output, batch * u));
+		const weights = this.kernel.value;
+		const bias = this.bias?.value;
+		for (let b = 0; b < batch; b++) {
+			const o = b * u;
+			if (bias) for (let j = 0; j < u; j++) out[o + j] = bias[j]!;
+			else out.fill(0, o, o + u);
+			for (let i = 0, row = 0; i < n; i++, row += u) {
+				const a = input[b * n + i]!;
+				if (a === 0) continue;
+				for (let j = 0; j < u; j++) out[o + j]! += a * weights[row + j]!;
+			}
+		}
+		return out;
+	}
+
+	backward(gradOut: Float32Array, batch: number, needInput: boolean): Float32Array | undefined {
+		const n = this.inSize;
+		const u = this.outSize;
+		const input = this.input;
+		const weights = this.kernel.value;
+		const dW = this.kernel.grad;
+		const dB = this.bias?.grad;
+		const dIn = needInput ? (this.gradIn = ensure(this.gradIn, batch * n)) : undefined;
+		for (let b = 0; b < batch; b++) {
+			const g = b * u;
+			if (dB) for (let j = 0; j < u; j++) dB[j]! += gradOut[g + j]!;
+			for (let i = 0, row = 0; i < n; i++, row += u) {
+				const a = input[b * n + i]!;
+				if (a !== 0) for (let j = 0; j < u; j++) dW[row + j]! += a * gradOut[g + j]!;
+				if (dIn) {
+					let sum = 0;
+					for (let j = 0; j < u; j++) sum += gradOut[g + j]! * weights[row + j]!;
+					dIn[b * n + i] = sum;
+				}
+			}
+		}
+		return dIn;
+	}
+}
+
+/** max(0, x), element-wise; its gradient passes where the output is positive. */
+export class Relu implements Op {
+	readonly kind = 'relu';
+	readonly params: readonly Param[] = [];
+	readonly inSize: number;
+	readonly outSize: number;
+	private output: Float32Array = EMPTY;
+	private gradIn: Float32Array = EMPTY;
+
+	readonly outShape: readonly number[];
+
+	constructor(outShape: readonly number[]) {
+		this.outShape = outShape;
+		this.inSize = this.outSize = outShape.reduce((a, b) => a * b, 1);
+	}
+
+	forward(input: Float32Array, batch: number): Float32Array {
+		const size = batch * this.outSize;
+		const out = (this.output = ensure(this.output, size));
+		for (let i = 0; i < size; i++) {
+			const v = input[i]!;
+			out[i] = v > 0 ? v : 0;
+		}
+		return out;
+	}
+
+	backward(gradOut: Float32Array, batch: number, needInput: boolean): Float32Array | undefined {
+		if (!needInput) return undefined;
+		const size = batch * this.outSize;
+		const dIn = (this.gradIn = ensure(this.gradIn, size));
+		const out = this.output;
+		for (let i = 0; i < size; i++) dIn[i] = out[i]! > 0 ? gradOut[i]! : 0;
+		return dIn;
+	}
+}
+
+/**
+ * Softmax over each example's vector. When it ends the network the loss fuses with it (see
+ * `network.ts`) and its own backward is not used; it is kept general for the tests.
+ */
+export class Softmax implements Op {
+	readonly kind = 'softmax';
+	readonly params: readonly Param[] = [];
+	readonly inSize: number;
+	readonly outSize: number;
+	readonly outShape: readonly number[];
+	private output: Float32Array = EMPTY;
+	private gradIn: Float32Array = EMPTY;
+
+	constructor(size: number) {
+		this.inSize = this.outSize = size;
+		this.outShape = [size];
+	}
+
+	forward(input: Float32Array, batch: number): Float32Array {
+		const n = this.outSize;
+		const out = (this.output = ensure(this.output, batch * n));
+		for (let b = 0; b < batch; b++) {
+			const o = b * n;
+			let max = -Infinity;
+			for (let j = 0; j < n; j++) max = Math.max(max, input[o + j]!);
+			let sum = 0;
+			for (let j = 0; j < n; j++) sum += out[o + j] = Math.exp(input[o + j]! - max);
+			for (let j = 0; j < n; j++) out[o + j]! /= sum;
+		}
+		return out;
+	}
+
+	backward(gradOut: Float32Array, batch: number, needInput: boolean): Float32Array | undefined {
+		if (!needInput) return undefined;
+		const n = this.outSize;
+		const p = this.output;
+		const dIn = (this.gradIn = ensure(this.gradIn, batch * n));
+		for (let b = 0; b < batch; b++) {
+			const o = b * n;
+			let dot = 0;
+			for (let j = 0; j < n; j++) dot += gradOut[o + j]! * p[o + j]!;
+			for (let j = 0; j < n; j++) dIn[o + j] = p[o + j]! * (gradOut[o + j]! - dot);
+		}
+		return dIn;
+	}
+}
+
+/**
+ * Inverted dropout, as in Keras: while training, each value is zeroed with probability `rate` and
+ * the rest scaled by 1 / (1 − rate); at inference it is the identity.
+ */
+export class Dropout implements Op {
+	readonly kind = 'dropout';
+	readonly params: readonly Param[] = [];
+	readonly inSize: number;
+	readonly outSize: number;
+	private output: Float32Array = EMPTY;
+	private gradIn: Float32Array = EMPTY;
+	private mask: Float32Array = EMPTY;
+	private active = false;
+
+	readonly outShape: readonly number[];
+	readonly rate: number;
+	private readonly uniform: () => number;
+
+	constructor(outShape: readonly number[], rate: number, uniform: () => number) {
+		this.outShape = outShape;
+		this.rate = rate;
+		this.uniform = uniform;
+		this.inSize = this.outSize = outShape.reduce((a, b) => a * b, 1);
+	}
+
+	forward(input: Float32Array, batch: number, training: boolean): Float32Array {
+		this.active = training && this.rate > 0;
+		if (!this.active) return input;
+		const size = batch * this.outSize;
+		const out = (this.output = ensure(this.output, size));
+		const mask = (this.mask = ensure(this.mask, size));
+		const keep = 1 / (1 - this.rate);
+		for (let i = 0; i < size; i++) {
+			const m = this.uniform() < this.rate ? 0 : keep;
+			mask[i] = m;
+			out[i] = input[i]! * m;
+		}
+		return out;
+	}
+
+	backward(gradOut: Float32Array, batch: number, needInput: boolean): Float32Array | undefined {
+		if (!needInput) return undefined;
+		if (!this.active) return gradOut;
+		const size = batch * this.outSize;
+		const dIn = (this.gradIn = ensure(this.gradIn, size));
+		for (let i = 0; i < size; i++) dIn[i] = gradOut[i]! * this.mask[i]!;
+		return dIn;
+	}
+}
+
+/** Flattens `[H, W, C]` to `[H·W·C]`: channels last, the values are already in order. */
+export class Flatten implements Op {
+	readonly kind = 'flatten';
+	readonly params: readonly Param[] = [];
+	readonly inSize: number;
+	readonly outSize: number;
+	readonly outShape: readonly number[];
+
+	constructor(inShape: readonly number[]) {
+		this.inSize = this.outSize = inShape.reduce((a, b) => a * b, 1);
+		this.outShape = [this.outSize];
+	}
+
+	forward(input: Float32Array): Float32Array {
+		return input;
+	}
+
+	backward(gradOut: Float32Array, _batch: number, needInput: boolean): Float32Array | undefined {
+		return needInput ? gradOut : undefined;
+	}
+}
