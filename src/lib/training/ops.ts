@@ -67,7 +67,37 @@ function makeParam(name: string, shape: readonly number[]): Param {
 	return { name, shape, value: new Float32Array(size), grad: new Float32Array(size) };
 }
 
-/** A 2-D convolution, kernel `[kh, kw, C, F]`, bias `[F]`; groups and dilation are not supported. */
+/**
+ * The input index each patch value reads, per output position and kernel entry (`-1`: padding),
+ * computed once per layer so the forward pass (im2col) and the backward pass (col2im) share it.
+ */
+function patchIndex(window: Window): Int32Array {
+	const [h, w, c] = window.inShape;
+	const [oh, ow] = window.outShape;
+	const [kh, kw] = window.kernel;
+	const [sh, sw] = window.strides;
+	const [ph, pw] = window.padBefore;
+	const k = kh * kw * c;
+	const index = new Int32Array(oh * ow * k);
+	let at = 0;
+	for (let oy = 0; oy < oh; oy++)
+		for (let ox = 0; ox < ow; ox++)
+			for (let ky = 0; ky < kh; ky++)
+				for (let kx = 0; kx < kw; kx++) {
+					const iy = oy * sh + ky - ph;
+					const ix = ox * sw + kx - pw;
+					const inside = iy >= 0 && iy < h && ix >= 0 && ix < w;
+					for (let ci = 0; ci < c; ci++) index[at++] = inside ? (iy * w + ix) * c + ci : -1;
+				}
+	return index;
+}
+
+/**
+ * A 2-D convolution, kernel `[kh, kw, C, F]`, bias `[F]`; groups and dilation are not supported.
+ * The forward pass copies each position's patch into a row (im2col, kept for the backward pass)
+ * and takes dot products with the filters, four at a time, so the sums stay in registers; the
+ * backward pass skips the zero gradients a max pool and a ReLU leave behind.
+ */
 export class Conv2D implements Op {
 	readonly kind = 'conv2d';
 	readonly inSize: number;
@@ -76,12 +106,21 @@ export class Conv2D implements Op {
 	readonly params: readonly Param[];
 	readonly kernel: Param;
 	readonly bias: Param | undefined;
-	private input: Float32Array = EMPTY;
-	private output: Float32Array = EMPTY;
-	private gradIn: Float32Array = EMPTY;
-
 	readonly name: string;
 	readonly window: Window;
+	/** Output positions per example, values per patch, filters. */
+	private readonly positions: number;
+	private readonly patch: number;
+	private readonly filters: number;
+	private readonly index: Int32Array;
+	/** The kernel transposed to `[F, K]`, refreshed each forward pass. */
+	private readonly transposed: Float32Array;
+	/** The kernel gradient in `[F, K]` order, added to `kernel.grad` at the end of backward. */
+	private readonly gradT: Float32Array;
+	private readonly gradPatch: Float32Array;
+	private columns: Float32Array = EMPTY;
+	private output: Float32Array = EMPTY;
+	private gradIn: Float32Array = EMPTY;
 
 	constructor(name: string, window: Window, useBias: boolean) {
 		this.name = name;
@@ -91,59 +130,76 @@ export class Conv2D implements Op {
 		this.inSize = h * w * c;
 		this.outSize = oh * ow * f;
 		this.outShape = window.outShape;
+		this.positions = oh * ow;
+		this.patch = window.kernel[0] * window.kernel[1] * c;
+		this.filters = f;
+		this.index = patchIndex(window);
+		this.transposed = new Float32Array(this.patch * f);
+		this.gradT = new Float32Array(this.patch * f);
+		this.gradPatch = new Float32Array(this.patch);
 		this.kernel = makeParam(`${name}/kernel`, [window.kernel[0], window.kernel[1], c, f]);
 		this.bias = useBias ? makeParam(`${name}/bias`, [f]) : undefined;
 		this.params = this.bias ? [this.kernel, this.bias] : [this.kernel];
 	}
 
 	forward(input: Float32Array, batch: number): Float32Array {
-		this.input = input;
+		const { positions, patch, filters, index, transposed } = this;
 		const out = (this.output = ensure(this.output, batch * this.outSize));
-		const [h, w, c] = this.window.inShape;
-		const [oh, ow, f] = this.window.outShape;
-		const [kh, kw] = this.window.kernel;
-		const [sh, sw] = this.window.strides;
-		const [ph, pw] = this.window.padBefore;
+		const cols = (this.columns = ensure(this.columns, batch * positions * patch));
 		const weights = this.kernel.value;
+		for (let k = 0; k < patch; k++)
+			for (let f = 0; f < filters; f++) transposed[f * patch + k] = weights[k * filters + f]!;
 		const bias = this.bias?.value;
+		const perExample = positions * patch;
 		for (let b = 0; b < batch; b++) {
 			const inBase = b * this.inSize;
-			let o = b * this.outSize;
-			for (let oy = 0; oy < oh; oy++) {
-				for (let ox = 0; ox < ow; ox++, o += f) {
-					if (bias) for (let j = 0; j < f; j++) out[o + j] = bias[j]!;
-					else out.fill(0, o, o + f);
-					for (let ky = 0; ky < kh; ky++) {
-						const iy = oy * sh + ky - ph;
-						if (iy < 0 || iy >= h) continue;
-						for (let kx = 0; kx < kw; kx++) {
-							const ix = ox * sw + kx - pw;
-							if (ix < 0 || ix >= w) continue;
-							const at = inBase + (iy * w + ix) * c;
-							let row = (ky * kw + kx) * c * f;
-							for (let ci = 0; ci < c; ci++, row += f) {
-								const a = input[at + ci]!;
-								if (a === 0) continue;
-								for (let j = 0; j < f; j++) out[o + j]! += a * weights[row + j]!;
-							}
-						}
-					}
+			const colBase = b * perExample;
+			for (let i = 0; i < perExample; i++) {
+				const at = index[i]!;
+				cols[colBase + i] = at < 0 ? 0 : input[inBase + at]!;
+			}
+		}
+		const rows = batch * positions;
+		for (let r = 0; r < rows; r++) {
+			const row = r * patch;
+			const o = r * filters;
+			let f = 0;
+			for (; f + 4 <= filters; f += 4) {
+				const w0 = f * patch;
+				const w1 = w0 + patch;
+				const w2 = w1 + patch;
+				const w3 = w2 + patch;
+				let s0 = 0;
+				let s1 = 0;
+				let s2 = 0;
+				let s3 = 0;
+				for (let k = 0; k < patch; k++) {
+					const a = cols[row + k]!;
+					s0 += a * transposed[w0 + k]!;
+					s1 += a * transposed[w1 + k]!;
+					s2 += a * transposed[w2 + k]!;
+					s3 += a * transposed[w3 + k]!;
 				}
+				out[o + f] = s0 + (bias ? bias[f]! : 0);
+				out[o + f + 1] = s1 + (bias ? bias[f + 1]! : 0);
+				out[o + f + 2] = s2 + (bias ? bias[f + 2]! : 0);
+				out[o + f + 3] = s3 + (bias ? bias[f + 3]! : 0);
+			}
+			for (; f < filters; f++) {
+				const w0 = f * patch;
+				let s = 0;
+				for (let k = 0; k < patch; k++) s += cols[row + k]! * transposed[w0 + k]!;
+				out[o + f] = s + (bias ? bias[f]! : 0);
 			}
 		}
 		return out;
 	}
 
 	backward(gradOut: Float32Array, batch: number, needInput: boolean): Float32Array | undefined {
-		const input = this.input;
-		const [h, w, c] = this.window.inShape;
-		const [oh, ow, f] = this.window.outShape;
-		const [kh, kw] = this.window.kernel;
-		const [sh, sw] = this.window.strides;
-		const [ph, pw] = this.window.padBefore;
-		const weights = this.kernel.value;
-		const dW = this.kernel.grad;
+		const { positions, patch, filters, index, transposed, gradT, gradPatch } = this;
+		const cols = this.columns;
 		const dB = this.bias?.grad;
+		gradT.fill(0);
 		let dIn: Float32Array | undefined;
 		if (needInput) {
 			dIn = this.gradIn = ensure(this.gradIn, batch * this.inSize);
@@ -151,40 +207,32 @@ export class Conv2D implements Op {
 		}
 		for (let b = 0; b < batch; b++) {
 			const inBase = b * this.inSize;
-			let g = b * this.outSize;
-			for (let oy = 0; oy < oh; oy++) {
-				for (let ox = 0; ox < ow; ox++, g += f) {
-					// Behind a max pool or a ReLU most gradient rows are all zero: nothing to add.
-					let any = false;
-					for (let j = 0; j < f; j++)
-						if (gradOut[g + j] !== 0) {
-							any = true;
-							break;
-						}
-					if (!any) continue;
-					if (dB) for (let j = 0; j < f; j++) dB[j]! += gradOut[g + j]!;
-					for (let ky = 0; ky < kh; ky++) {
-						const iy = oy * sh + ky - ph;
-						if (iy < 0 || iy >= h) continue;
-						for (let kx = 0; kx < kw; kx++) {
-							const ix = ox * sw + kx - pw;
-							if (ix < 0 || ix >= w) continue;
-							const at = inBase + (iy * w + ix) * c;
-							let row = (ky * kw + kx) * c * f;
-							for (let ci = 0; ci < c; ci++, row += f) {
-								const a = input[at + ci]!;
-								if (a !== 0) for (let j = 0; j < f; j++) dW[row + j]! += a * gradOut[g + j]!;
-								if (dIn) {
-									let sum = 0;
-									for (let j = 0; j < f; j++) sum += gradOut[g + j]! * weights[row + j]!;
-									dIn[at + ci]! += sum;
-								}
-							}
-						}
-					}
+			for (let p = 0; p < positions; p++) {
+				const r = b * positions + p;
+				const g = r * filters;
+				const row = r * patch;
+				let any = false;
+				for (let f = 0; f < filters; f++) {
+					const d = gradOut[g + f]!;
+					if (d === 0) continue;
+					if (!any && dIn) gradPatch.fill(0);
+					any = true;
+					if (dB) dB[f]! += d;
+					const w = f * patch;
+					for (let k = 0; k < patch; k++) gradT[w + k]! += d * cols[row + k]!;
+					if (dIn) for (let k = 0; k < patch; k++) gradPatch[k]! += d * transposed[w + k]!;
+				}
+				if (!any || !dIn) continue;
+				const at = p * patch;
+				for (let k = 0; k < patch; k++) {
+					const i = index[at + k]!;
+					if (i >= 0) dIn[inBase + i]! += gradPatch[k]!;
 				}
 			}
 		}
+		const dW = this.kernel.grad;
+		for (let k = 0; k < patch; k++)
+			for (let f = 0; f < filters; f++) dW[k * filters + f]! += gradT[f * patch + k]!;
 		return dIn;
 	}
 }
@@ -315,10 +363,14 @@ export class Dense implements Op {
 	readonly inSize: number;
 	readonly outSize: number;
 
+	/** The kernel transposed to `[units, in]`, so each output is one contiguous dot product. */
+	private readonly transposed: Float32Array;
+
 	constructor(name: string, inSize: number, outSize: number, useBias: boolean) {
 		this.name = name;
 		this.inSize = inSize;
 		this.outSize = outSize;
+		this.transposed = new Float32Array(inSize * outSize);
 		this.outShape = [outSize];
 		this.kernel = makeParam(`${name}/kernel`, [inSize, outSize]);
 		this.bias = useBias ? makeParam(`${name}/bias`, [outSize]) : undefined;
@@ -331,15 +383,18 @@ export class Dense implements Op {
 		const u = this.outSize;
 		const out = (this.output = ensure(this.output, batch * u));
 		const weights = this.kernel.value;
+		const transposed = this.transposed;
+		for (let i = 0; i < n; i++)
+			for (let j = 0; j < u; j++) transposed[j * n + i] = weights[i * u + j]!;
 		const bias = this.bias?.value;
 		for (let b = 0; b < batch; b++) {
+			const x = b * n;
 			const o = b * u;
-			if (bias) for (let j = 0; j < u; j++) out[o + j] = bias[j]!;
-			else out.fill(0, o, o + u);
-			for (let i = 0, row = 0; i < n; i++, row += u) {
-				const a = input[b * n + i]!;
-				if (a === 0) continue;
-				for (let j = 0; j < u; j++) out[o + j]! += a * weights[row + j]!;
+			for (let j = 0; j < u; j++) {
+				const w = j * n;
+				let s = bias ? bias[j]! : 0;
+				for (let i = 0; i < n; i++) s += input[x + i]! * transposed[w + i]!;
+				out[o + j] = s;
 			}
 		}
 		return out;
