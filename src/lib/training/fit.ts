@@ -38,6 +38,8 @@ export function createTrainer(
 ): Trainer {
 	const count = Math.min(options.limit ?? data.count, data.count);
 	const { batchSize } = options;
+	if (count < 1 || !(batchSize >= 1))
+		throw new RangeError(`need at least one image and a batch of one (${count}, ${batchSize})`);
 	const random = createRandom(options.seed);
 	const order = Int32Array.from({ length: count }, (_, i) => i);
 	const input = new Float32Array(batchSize * network.inputSize);

@@ -96,7 +96,7 @@ function padBefore(
 	return p as readonly [number, number];
 }
 
-function window(
+function slidingWindow(
 	layer: Layer & { padding: unknown },
 	input: Shape,
 	output: Shape,
@@ -154,7 +154,7 @@ export function compile(
 				ops.push(
 					new Conv2D(
 						layer.name,
-						window(layer, input, output, layer.kernel, layer.strides),
+						slidingWindow(layer, input, output, layer.kernel, layer.strides),
 						layer.useBias,
 					),
 				);
@@ -165,7 +165,9 @@ export function compile(
 				if (layer.ceilMode) throw unsupported(layer, 'ceilMode', 'true', 'false');
 				if (typeof layer.padding !== 'string')
 					throw unsupported(layer, 'padding', layer.padding, '"valid" or "same"');
-				ops.push(new Pool2D(layer.type, window(layer, input, output, layer.pool, layer.strides)));
+				ops.push(
+					new Pool2D(layer.type, slidingWindow(layer, input, output, layer.pool, layer.strides)),
+				);
 				break;
 			case 'dense':
 				if (input.length !== 1) throw new TrainingError('needs-flatten', { shape: input }, layer);

@@ -71,12 +71,12 @@ function makeParam(name: string, shape: readonly number[]): Param {
  * The input index each patch value reads, per output position and kernel entry (`-1`: padding),
  * computed once per layer so the forward pass (im2col) and the backward pass (col2im) share it.
  */
-function patchIndex(window: Window): Int32Array {
-	const [h, w, c] = window.inShape;
-	const [oh, ow] = window.outShape;
-	const [kh, kw] = window.kernel;
-	const [sh, sw] = window.strides;
-	const [ph, pw] = window.padBefore;
+function patchIndex(geometry: Window): Int32Array {
+	const [h, w, c] = geometry.inShape;
+	const [oh, ow] = geometry.outShape;
+	const [kh, kw] = geometry.kernel;
+	const [sh, sw] = geometry.strides;
+	const [ph, pw] = geometry.padBefore;
 	const k = kh * kw * c;
 	const index = new Int32Array(oh * ow * k);
 	let at = 0;
@@ -107,7 +107,7 @@ export class Conv2D implements Op {
 	readonly kernel: Param;
 	readonly bias: Param | undefined;
 	readonly name: string;
-	readonly window: Window;
+	readonly geometry: Window;
 	/** Output positions per example, values per patch, filters. */
 	private readonly positions: number;
 	private readonly patch: number;
@@ -122,22 +122,22 @@ export class Conv2D implements Op {
 	private output: Float32Array = EMPTY;
 	private gradIn: Float32Array = EMPTY;
 
-	constructor(name: string, window: Window, useBias: boolean) {
+	constructor(name: string, geometry: Window, useBias: boolean) {
 		this.name = name;
-		this.window = window;
-		const [h, w, c] = window.inShape;
-		const [oh, ow, f] = window.outShape;
+		this.geometry = geometry;
+		const [h, w, c] = geometry.inShape;
+		const [oh, ow, f] = geometry.outShape;
 		this.inSize = h * w * c;
 		this.outSize = oh * ow * f;
-		this.outShape = window.outShape;
+		this.outShape = geometry.outShape;
 		this.positions = oh * ow;
-		this.patch = window.kernel[0] * window.kernel[1] * c;
+		this.patch = geometry.kernel[0] * geometry.kernel[1] * c;
 		this.filters = f;
-		this.index = patchIndex(window);
+		this.index = patchIndex(geometry);
 		this.transposed = new Float32Array(this.patch * f);
 		this.gradT = new Float32Array(this.patch * f);
 		this.gradPatch = new Float32Array(this.patch);
-		this.kernel = makeParam(`${name}/kernel`, [window.kernel[0], window.kernel[1], c, f]);
+		this.kernel = makeParam(`${name}/kernel`, [geometry.kernel[0], geometry.kernel[1], c, f]);
 		this.bias = useBias ? makeParam(`${name}/bias`, [f]) : undefined;
 		this.params = this.bias ? [this.kernel, this.bias] : [this.kernel];
 	}
@@ -252,16 +252,16 @@ export class Pool2D implements Op {
 	private argmax = new Int32Array(0);
 
 	readonly kind: 'maxPool2d' | 'avgPool2d';
-	readonly window: Window;
+	readonly geometry: Window;
 
-	constructor(kind: 'maxPool2d' | 'avgPool2d', window: Window) {
+	constructor(kind: 'maxPool2d' | 'avgPool2d', geometry: Window) {
 		this.kind = kind;
-		this.window = window;
-		const [h, w, c] = window.inShape;
-		const [oh, ow] = window.outShape;
+		this.geometry = geometry;
+		const [h, w, c] = geometry.inShape;
+		const [oh, ow] = geometry.outShape;
 		this.inSize = h * w * c;
 		this.outSize = oh * ow * c;
-		this.outShape = window.outShape;
+		this.outShape = geometry.outShape;
 	}
 
 	forward(input: Float32Array, batch: number): Float32Array {
@@ -270,11 +270,11 @@ export class Pool2D implements Op {
 		if (isMax && this.argmax.length < batch * this.outSize)
 			this.argmax = new Int32Array(batch * this.outSize);
 		const argmax = this.argmax;
-		const [h, w, c] = this.window.inShape;
-		const [oh, ow] = this.window.outShape;
-		const [kh, kw] = this.window.kernel;
-		const [sh, sw] = this.window.strides;
-		const [ph, pw] = this.window.padBefore;
+		const [h, w, c] = this.geometry.inShape;
+		const [oh, ow] = this.geometry.outShape;
+		const [kh, kw] = this.geometry.kernel;
+		const [sh, sw] = this.geometry.strides;
+		const [ph, pw] = this.geometry.padBefore;
 		for (let b = 0; b < batch; b++) {
 			const inBase = b * this.inSize;
 			let o = b * this.outSize;
@@ -321,11 +321,11 @@ export class Pool2D implements Op {
 			for (let o = 0; o < batch * this.outSize; o++) dIn[argmax[o]!]! += gradOut[o]!;
 			return dIn;
 		}
-		const [h, w, c] = this.window.inShape;
-		const [oh, ow] = this.window.outShape;
-		const [kh, kw] = this.window.kernel;
-		const [sh, sw] = this.window.strides;
-		const [ph, pw] = this.window.padBefore;
+		const [h, w, c] = this.geometry.inShape;
+		const [oh, ow] = this.geometry.outShape;
+		const [kh, kw] = this.geometry.kernel;
+		const [sh, sw] = this.geometry.strides;
+		const [ph, pw] = this.geometry.padBefore;
 		for (let b = 0; b < batch; b++) {
 			const inBase = b * this.inSize;
 			let o = b * this.outSize;
