@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into typed arrays sized by construction; to be rewritten with defined() (the rule came back on main while this branch was open) */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,3 +70,4 @@ test('the subsets fit the lab’s transfer budget of 3 MB gzipped', () => {
 	const total = Object.values(manifest.sets).reduce((sum, set) => sum + set.gzipBytes, 0);
 	expect(total).toBeLessThanOrEqual(3_000_000);
 });
+/* eslint-enable @typescript-eslint/no-non-null-assertion -- end of the file-wide exception above */

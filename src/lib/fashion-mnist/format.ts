@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array reads and writes in the numeric inner loops, at indices in range by construction; a defined() call or a ?? fallback per element would sit in the hot path */
 /**
  * The lab's image format: a 16-byte header, one label byte per image, then the pixels quantised to
  * 2^bits grey levels and packed (two 4-bit pixels a byte, high nibble first). It exists because
@@ -139,3 +140,4 @@ export function imageInto(
 export function isGzip(bytes: Uint8Array): boolean {
 	return bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
+/* eslint-enable @typescript-eslint/no-non-null-assertion -- end of the file-wide exception above */

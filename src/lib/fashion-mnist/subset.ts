@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array reads and writes in the numeric inner loops, at indices in range by construction; a defined() call or a ?? fallback per element would sit in the hot path */
 import { createRandom, shuffle } from '../training/random.ts';
 import { CLASS_COUNT } from './classes.ts';
 import { quantise, type Bits, type ImageSet } from './format.ts';
@@ -67,3 +68,4 @@ export function makeSubset(images: IdxArray, labels: IdxArray, recipe: SubsetRec
 		pixels,
 	};
 }
+/* eslint-enable @typescript-eslint/no-non-null-assertion -- end of the file-wide exception above */

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array reads and writes in the numeric inner loops, at indices in range by construction; a defined() call or a ?? fallback per element would sit in the hot path */
 import { imageInto, levelValues, type ImageSet } from '../fashion-mnist/format.ts';
 import type { BatchResult, Network } from './network.ts';
 import type { Optimizer } from './optimizers.ts';
@@ -107,3 +108,4 @@ export function evaluate(
 	}
 	return { accuracy: correct / count, loss: loss / count, confusion };
 }
+/* eslint-enable @typescript-eslint/no-non-null-assertion -- end of the file-wide exception above */

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array reads and writes in the numeric inner loops, at indices in range by construction; a defined() call or a ?? fallback per element would sit in the hot path */
 /**
  * The layers the lab trains, each with a forward and a backward pass over a batch of examples
  * stored channels last (NHWC, Keras's layout, so weights match Keras and TensorFlow.js one for
@@ -613,3 +614,4 @@ export class Flatten implements Op {
 		return needInput ? gradOut : undefined;
 	}
 }
+/* eslint-enable @typescript-eslint/no-non-null-assertion -- end of the file-wide exception above */

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array reads and writes in the numeric inner loops, at indices in range by construction; a defined() call or a ?? fallback per element would sit in the hot path */
 import type { Param } from './ops.ts';
 
 /**
@@ -81,3 +82,4 @@ export function adam(
 		},
 	};
 }
+/* eslint-enable @typescript-eslint/no-non-null-assertion -- end of the file-wide exception above */

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array reads and writes in the numeric inner loops, at indices in range by construction; a defined() call or a ?? fallback per element would sit in the hot path */
 /**
  * A small seeded pseudo-random generator. Training must be reproducible for a given seed (the lab
  * promises it, and the data subset is drawn with it), and `Math.random` cannot be seeded, so every
@@ -60,3 +61,4 @@ export function shuffle<T extends number[] | Int32Array | Uint32Array>(
 	}
 	return items;
 }
+/* eslint-enable @typescript-eslint/no-non-null-assertion -- end of the file-wide exception above */
