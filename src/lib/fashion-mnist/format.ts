@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array reads and writes in the numeric inner loops, at indices in range by construction; a defined() call or a ?? fallback per element would sit in the hot path */
 /**
  * The lab's image format: a 16-byte header, one label byte per image, then the pixels quantised to
  * 2^bits grey levels and packed (two 4-bit pixels a byte, high nibble first). It exists because
@@ -74,10 +73,11 @@ export function encodeImageSet(set: ImageSet): Uint8Array {
 	const perByte = 8 / bits;
 	const start = HEADER_BYTES + count;
 	for (let i = 0; i < values; i++) {
-		const level = pixels[i]!;
+		const level = pixels[i] ?? 0;
 		if (level > top) throw new Error(`pixel ${i} is ${level}, above the top level ${top}`);
 		const shift = 8 - bits * ((i % perByte) + 1);
-		bytes[start + Math.floor(i / perByte)]! |= level << shift;
+		const at = start + Math.floor(i / perByte);
+		bytes[at] = (bytes[at] ?? 0) | (level << shift);
 	}
 	return bytes;
 }
@@ -108,7 +108,7 @@ export function decodeImageSet(bytes: Uint8Array): ImageSet {
 	const mask = (1 << bits) - 1;
 	let source = HEADER_BYTES + count;
 	for (let i = 0; i < values; i += perByte) {
-		const byte = bytes[source++]!;
+		const byte = bytes[source++] ?? 0;
 		for (let j = 0; j < perByte && i + j < values; j++)
 			pixels[i + j] = (byte >> (8 - bits * (j + 1))) & mask;
 	}
@@ -128,7 +128,8 @@ export function imageInto(
 ): void {
 	const size = set.rows * set.cols;
 	const start = index * size;
-	for (let i = 0; i < size; i++) out[offset + i] = values[set.pixels[start + i]!]!;
+	const pixels = set.pixels;
+	for (let i = 0; i < size; i++) out[offset + i] = values[pixels[start + i] ?? 0] ?? 0;
 }
 
 /**
@@ -140,4 +141,3 @@ export function imageInto(
 export function isGzip(bytes: Uint8Array): boolean {
 	return bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
-/* eslint-enable @typescript-eslint/no-non-null-assertion -- end of the file-wide exception above */

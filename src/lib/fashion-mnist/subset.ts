@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array reads and writes in the numeric inner loops, at indices in range by construction; a defined() call or a ?? fallback per element would sit in the hot path */
+import { defined } from '../defined.ts';
 import { createRandom, shuffle } from '../training/random.ts';
 import { CLASS_COUNT } from './classes.ts';
 import { quantise, type Bits, type ImageSet } from './format.ts';
@@ -20,7 +20,7 @@ export function balancedSubset(
 	const byClass: number[][] = Array.from({ length: classes }, () => []);
 	labels.forEach((label, index) => {
 		if (label >= classes) throw new Error(`label ${label} at ${index} is not below ${classes}`);
-		byClass[label]!.push(index);
+		defined(byClass[label], `class ${label}`).push(index);
 	});
 	const chosen = byClass.map((indices, label) => {
 		if (indices.length < perClass)
@@ -28,8 +28,11 @@ export function balancedSubset(
 		return shuffle(indices, random).slice(0, perClass);
 	});
 	const result = new Int32Array(perClass * classes);
-	for (let i = 0; i < perClass; i++)
-		for (let label = 0; label < classes; label++) result[i * classes + label] = chosen[label]![i]!;
+	chosen.forEach((indices, label) => {
+		indices.forEach((index, i) => {
+			result[i * classes + label] = index;
+		});
+	});
 	return result;
 }
 
@@ -54,9 +57,9 @@ export function makeSubset(images: IdxArray, labels: IdxArray, recipe: SubsetRec
 	const pixels = new Uint8Array(chosen.length * size);
 	const picked = new Uint8Array(chosen.length);
 	chosen.forEach((source, i) => {
-		picked[i] = labels.data[source]!;
+		picked[i] = labels.data[source] ?? 0;
 		for (let p = 0; p < size; p++)
-			pixels[i * size + p] = quantise(images.data[source * size + p]!, recipe.bits);
+			pixels[i * size + p] = quantise(images.data[source * size + p] ?? 0, recipe.bits);
 	});
 	return {
 		count: chosen.length,
@@ -68,4 +71,3 @@ export function makeSubset(images: IdxArray, labels: IdxArray, recipe: SubsetRec
 		pixels,
 	};
 }
-/* eslint-enable @typescript-eslint/no-non-null-assertion -- end of the file-wide exception above */

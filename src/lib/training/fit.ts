@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array reads and writes in the numeric inner loops, at indices in range by construction; a defined() call or a ?? fallback per element would sit in the hot path */
 import { imageInto, levelValues, type ImageSet } from '../fashion-mnist/format.ts';
 import type { BatchResult, Network } from './network.ts';
 import type { Optimizer } from './optimizers.ts';
@@ -56,9 +55,9 @@ export function createTrainer(
 			}
 			const size = Math.min(batchSize, count - seen);
 			for (let b = 0; b < size; b++) {
-				const index = order[seen + b]!;
+				const index = order[seen + b] ?? 0;
 				imageInto(data, index, input, b * network.inputSize, values);
-				labels[b] = data.labels[index]!;
+				labels[b] = data.labels[index] ?? 0;
 			}
 			const result = network.trainBatch(input, labels, size);
 			optimizer.step(network.params);
@@ -97,15 +96,22 @@ export function evaluate(
 		for (let b = 0; b < size; b++) imageInto(data, start + b, input, b * network.inputSize, values);
 		const probs = network.predict(input, size);
 		for (let b = 0; b < size; b++) {
-			const label = data.labels[start + b]!;
+			const label = data.labels[start + b] ?? 0;
+			const o = b * classes;
 			let best = 0;
-			for (let j = 1; j < classes; j++)
-				if (probs[b * classes + j]! > probs[b * classes + best]!) best = j;
+			let top = probs[o] ?? 0;
+			for (let j = 1; j < classes; j++) {
+				const p = probs[o + j] ?? 0;
+				if (p > top) {
+					top = p;
+					best = j;
+				}
+			}
 			if (best === label) correct += 1;
-			confusion[label * classes + best]! += 1;
-			loss -= Math.log(Math.max(probs[b * classes + label]!, 1e-12));
+			const cell = label * classes + best;
+			confusion[cell] = (confusion[cell] ?? 0) + 1;
+			loss -= Math.log(Math.max(probs[o + label] ?? 0, 1e-12));
 		}
 	}
 	return { accuracy: correct / count, loss: loss / count, confusion };
 }
-/* eslint-enable @typescript-eslint/no-non-null-assertion -- end of the file-wide exception above */

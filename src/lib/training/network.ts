@@ -1,12 +1,15 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array reads and writes in the numeric inner loops, at indices in range by construction; a defined() call or a ?? fallback per element would sit in the hot path */
 import {
+	featureMapOf,
+	layerRow,
 	parseModel,
 	summary,
+	type FeatureMap,
 	type Layer,
 	type Model,
 	type Shape,
 	type Summary,
 } from '../cnn/index.ts';
+import { defined } from '../defined.ts';
 import { TrainingError } from './errors.ts';
 import { initialise, type Init } from './init.ts';
 import {
@@ -80,8 +83,8 @@ const sizeOf = (shape: Shape) => shape.reduce((a, b) => a * b, 1);
 /** Padding before the first row and column: none, Keras's "same" (TensorFlow's split), or explicit. */
 function padBefore(
 	padding: Layer & { padding: unknown },
-	input: Shape,
-	output: Shape,
+	input: FeatureMap,
+	output: FeatureMap,
 	kernel: readonly [number, number],
 	strides: readonly [number, number],
 ): readonly [number, number] {
@@ -89,9 +92,7 @@ function padBefore(
 	if (p === 'valid') return [0, 0];
 	if (p === 'same') {
 		const before = (axis: 0 | 1) =>
-			Math.floor(
-				Math.max((output[axis]! - 1) * strides[axis] + kernel[axis] - input[axis]!, 0) / 2,
-			);
+			Math.floor(Math.max((output[axis] - 1) * strides[axis] + kernel[axis] - input[axis], 0) / 2);
 		return [before(0), before(1)];
 	}
 	return p as readonly [number, number];
@@ -104,12 +105,14 @@ function slidingWindow(
 	kernel: readonly [number, number],
 	strides: readonly [number, number],
 ): Window {
+	const inShape = featureMapOf(input);
+	const outShape = featureMapOf(output);
 	return {
-		inShape: input as Window['inShape'],
-		outShape: output as Window['outShape'],
+		inShape,
+		outShape,
 		kernel,
 		strides,
-		padBefore: padBefore(layer, input, output, kernel, strides),
+		padBefore: padBefore(layer, inShape, outShape, kernel, strides),
 	};
 }
 
@@ -141,7 +144,7 @@ export function compile(
 		const expected = index === 0 ? -1 : index - 1;
 		if (model.sources[index]?.length !== 1 || model.sources[index][0] !== expected)
 			throw new TrainingError('not-a-chain', {}, layer);
-		const row = rows.layers[index]!;
+		const row = layerRow(rows, index);
 		const input = row.inputShapes[0];
 		const output = row.outputShape;
 		if (ops.at(-1) instanceof Softmax) throw new TrainingError('softmax-not-last', {}, layer);
@@ -170,11 +173,14 @@ export function compile(
 					new Pool2D(layer.type, slidingWindow(layer, input, output, layer.pool, layer.strides)),
 				);
 				break;
-			case 'dense':
-				if (input.length !== 1) throw new TrainingError('needs-flatten', { shape: input }, layer);
-				ops.push(new Dense(layer.name, input[0]!, layer.units, layer.useBias));
+			case 'dense': {
+				const [size, ...rest] = input;
+				if (size === undefined || rest.length > 0)
+					throw new TrainingError('needs-flatten', { shape: input }, layer);
+				ops.push(new Dense(layer.name, size, layer.units, layer.useBias));
 				activation(layer, layer.activation, output);
 				break;
+			}
 			case 'flatten':
 				ops.push(new Flatten(input));
 				break;
@@ -219,7 +225,14 @@ export function createNetwork(json: unknown, options: NetworkOptions = {}): Netw
 		const init: Init = ops[i + 1] instanceof Relu ? 'he' : 'glorot';
 		const [kh = 1, kw = 1, fanIn, fanOut] =
 			op instanceof Conv2D ? op.kernel.shape : [1, 1, ...op.kernel.shape];
-		initialise(op.kernel.value, init, kh * kw * fanIn!, kh * kw * fanOut!, random);
+		const what = `the kernel shape of ${op.name}`;
+		initialise(
+			op.kernel.value,
+			init,
+			kh * kw * defined(fanIn, what),
+			kh * kw * defined(fanOut, what),
+			random,
+		);
 	});
 	return assemble(model, rows, ops, layerOps, classes);
 }
@@ -232,6 +245,8 @@ function assemble(
 	classes: number,
 ): Network {
 	const params = ops.flatMap((op) => op.params);
+	const backwardOps = ops.slice(0, -1).reverse();
+	const first = ops[0];
 	const inputSize = sizeOf(model.input);
 	const outputs: Float32Array[] = [];
 	let lastInput: Float32Array = new Float32Array(0);
@@ -256,39 +271,42 @@ function assemble(
 		trainBatch(input, labels, batch) {
 			for (const param of params) param.grad.fill(0);
 			const probs = forward(input, batch, true);
-			const logits = ops.length > 1 ? outputs[ops.length - 2]! : input;
+			const logits = ops.length > 1 ? defined(outputs.at(-2), 'the logits') : input;
 			if (gradLogits.length < batch * classes) gradLogits = new Float32Array(batch * classes);
 			let loss = 0;
 			let correct = 0;
 			for (let b = 0; b < batch; b++) {
 				const o = b * classes;
-				const label = labels[b]!;
+				const label = labels[b] ?? 0;
 				let max = -Infinity;
 				let best = 0;
 				for (let j = 0; j < classes; j++) {
-					const z = logits[o + j]!;
+					const z = logits[o + j] ?? 0;
 					if (z > max) {
 						max = z;
 						best = j;
 					}
 				}
 				let sum = 0;
-				for (let j = 0; j < classes; j++) sum += Math.exp(logits[o + j]! - max);
+				for (let j = 0; j < classes; j++) sum += Math.exp((logits[o + j] ?? 0) - max);
 				// −log softmax(z)_y = log Σ exp(z − max) − (z_y − max): finite whatever the logits.
-				loss += Math.log(sum) - (logits[o + label]! - max);
+				loss += Math.log(sum) - ((logits[o + label] ?? 0) - max);
 				if (best === label) correct += 1;
 				// The softmax and the cross-entropy together have the gradient p − onehot(y).
 				for (let j = 0; j < classes; j++)
-					gradLogits[o + j] = (probs[o + j]! - (j === label ? 1 : 0)) / batch;
+					gradLogits[o + j] = ((probs[o + j] ?? 0) - (j === label ? 1 : 0)) / batch;
 			}
+			// Back through every op but the fused softmax; the first needs no input gradient.
 			let grad: Float32Array | undefined = gradLogits;
-			for (let i = ops.length - 2; i >= 0 && grad; i--) grad = ops[i]!.backward(grad, batch, i > 0);
+			for (const op of backwardOps) {
+				grad = op.backward(grad, batch, op !== first);
+				if (!grad) break;
+			}
 			return { loss: loss / batch, correct };
 		},
 		layerOutput: (index) => {
 			const op = layerOps[index] ?? -1;
-			return op < 0 ? lastInput : outputs[op]!;
+			return op < 0 ? lastInput : defined(outputs[op], `the output of layer ${index}`);
 		},
 	};
 }
-/* eslint-enable @typescript-eslint/no-non-null-assertion -- end of the file-wide exception above */

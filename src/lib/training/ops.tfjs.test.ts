@@ -1,10 +1,10 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- indices into typed arrays sized by construction; to be rewritten with defined() (the rule came back on main while this branch was open) */
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { LayerJson } from '../cnn/index.ts';
+import { defined } from '../defined.ts';
 import type { Op } from './ops.ts';
 import { createRandom, type Random } from './random.ts';
-import { layerOps, randomArray, relativeError } from './testing.ts';
+import { backwardAll, layerOps, onlyOp, randomArray, relativeError } from './testing.ts';
 
 /*
  * Every op against TensorFlow.js's CPU backend, an independent implementation: on random layers
@@ -35,10 +35,9 @@ function check(ops: Op[], caseDef: Case, random: Random, batch = 2): void {
 	const x = randomArray(batch * h * w * c, random);
 	let out = x;
 	for (const op of ops) out = op.forward(out, batch, false);
-	const last = ops.at(-1)!;
+	const last = defined(ops.at(-1), 'the last op');
 	const dy = randomArray(batch * last.outSize, random);
-	let grad: Float32Array | undefined = dy;
-	for (let i = ops.length - 1; i >= 0 && grad; i--) grad = ops[i]!.backward(grad, batch, true);
+	const grad = backwardAll(ops, dy, batch);
 	const params = ops.flatMap((op) => op.params);
 	const xt = tf.tensor4d(x, [batch, h, w, c]);
 	const pts = params.map((p) => tf.tensor(p.value, [...p.shape]));
@@ -51,13 +50,14 @@ function check(ops: Op[], caseDef: Case, random: Random, batch = 2): void {
 	const grads = tf.grads((...args: tf.Tensor[]) =>
 		tf.sum(tf.mul(caseDef.reference(args[0] as Tf4, args.slice(1)), dyt)),
 	)([xt, ...pts]);
+	const [gradX, ...gradParams] = grads;
 	expect(
-		relativeError(grad!, grads[0]!.dataSync()),
+		relativeError(grad, defined(gradX, 'TensorFlow.js’s input gradient').dataSync()),
 		`${caseDef.label}: input gradient`,
 	).toBeLessThan(TOLERANCE);
 	params.forEach((param, i) => {
 		expect(
-			relativeError(param.grad, grads[i + 1]!.dataSync()),
+			relativeError(param.grad, defined(gradParams[i], param.name).dataSync()),
 			`${caseDef.label}: ${param.name} gradient`,
 		).toBeLessThan(TOLERANCE);
 	});
@@ -76,7 +76,7 @@ describe('a convolution', () => {
 			const filters = 1 + random.int(4);
 			const kernel: [number, number] = [1 + random.int(3), 1 + random.int(3)];
 			const strides: [number, number] = [1 + random.int(2), 1 + random.int(2)];
-			const kind = PADDINGS[random.int(3)]!;
+			const kind = defined(PADDINGS[random.int(3)], 'a padding');
 			const p = random.int(2);
 			const useBias = random.next() < 0.8;
 			const activation = random.next() < 0.5 ? 'relu' : 'linear';
@@ -108,7 +108,7 @@ describe('a convolution', () => {
 								]
 							: kind;
 					let y: tf.Tensor = tf.conv2d(x, kernelT as tf.Tensor4D, strides, pad);
-					if (useBias) y = tf.add(y, biasT!);
+					if (useBias) y = tf.add(y, defined(biasT, 'the bias tensor'));
 					return activation === 'relu' ? tf.relu(y) : y;
 				},
 			};
@@ -183,30 +183,32 @@ describe('a dense layer', () => {
 			let out = x;
 			for (const op of ops) out = op.forward(out, batch, false);
 			const dy = randomArray(batch * units, random);
-			let grad: Float32Array | undefined = dy;
-			for (let i = ops.length - 1; i >= 0 && grad; i--) grad = ops[i]!.backward(grad, batch, true);
+			const grad = backwardAll(ops, dy, batch);
 			const params = ops.flatMap((op) => op.params);
 			const reference = (xt: tf.Tensor, kernel: tf.Tensor, bias?: tf.Tensor) => {
 				let y: tf.Tensor = tf.matMul(xt, kernel);
 				if (bias) y = tf.add(y, bias);
 				return activation === 'relu' ? tf.relu(y) : y;
 			};
-			const tensors = [
-				tf.tensor2d(x, [batch, inputs]),
-				...params.map((p) => tf.tensor(p.value, [...p.shape])),
-			];
+			const xt = tf.tensor2d(x, [batch, inputs]);
+			const [kernelT, biasT] = params.map((p) => tf.tensor(p.value, [...p.shape]));
+			const tensors = [xt, defined(kernelT, 'the kernel tensor'), ...(biasT ? [biasT] : [])];
 			const dyt = tf.tensor2d(dy, [batch, units]);
-			expect(
-				relativeError(out, reference(tensors[0]!, tensors[1]!, tensors[2]).dataSync()),
-			).toBeLessThan(TOLERANCE);
-			const grads = tf.grads((...args: tf.Tensor[]) =>
-				tf.sum(tf.mul(reference(args[0]!, args[1]!, args[2]), dyt)),
-			)(tensors);
-			expect(relativeError(grad!, grads[0]!.dataSync())).toBeLessThan(TOLERANCE);
+			const call = (args: tf.Tensor[]) => {
+				const [a, k, b] = args;
+				return reference(defined(a, 'the input'), defined(k, 'the kernel'), b);
+			};
+			expect(relativeError(out, call(tensors).dataSync())).toBeLessThan(TOLERANCE);
+			const grads = tf.grads((...args: tf.Tensor[]) => tf.sum(tf.mul(call(args), dyt)))(tensors);
+			const [gradX, ...gradParams] = grads;
+			expect(relativeError(grad, defined(gradX, 'the input gradient').dataSync())).toBeLessThan(
+				TOLERANCE,
+			);
 			params.forEach((param, i) => {
-				expect(relativeError(param.grad, grads[i + 1]!.dataSync()), param.name).toBeLessThan(
-					TOLERANCE,
-				);
+				expect(
+					relativeError(param.grad, defined(gradParams[i], param.name).dataSync()),
+					param.name,
+				).toBeLessThan(TOLERANCE);
 			});
 			tf.dispose([...tensors, dyt, ...grads]);
 		}
@@ -216,39 +218,38 @@ describe('a dense layer', () => {
 describe('softmax, flatten and dropout', () => {
 	test('softmax matches TensorFlow.js forward and backward', () => {
 		const random = createRandom(8);
-		const ops = layerOps([10], { type: 'activation', fn: 'softmax' }, random);
+		const op = onlyOp(layerOps([10], { type: 'activation', fn: 'softmax' }, random));
 		const x = randomArray(40, random).map((v) => v * 20);
-		const p = ops[0]!.forward(x, 4, false);
+		const p = op.forward(x, 4, false);
 		const dy = randomArray(40, random);
-		const dx = ops[0]!.backward(dy, 4, true)!;
+		const dx = backwardAll([op], dy, 4);
 		const xt = tf.tensor2d(x, [4, 10]);
 		expect(relativeError(p, tf.softmax(xt).dataSync())).toBeLessThan(TOLERANCE);
 		const dyt = tf.tensor2d(dy, [4, 10]);
 		const [expected] = tf.grads((a: tf.Tensor) => tf.sum(tf.mul(tf.softmax(a), dyt)))([xt]);
-		expect(relativeError(dx, expected!.dataSync())).toBeLessThan(TOLERANCE);
+		expect(relativeError(dx, defined(expected, 'the gradient').dataSync())).toBeLessThan(TOLERANCE);
 	});
 
 	test('flatten keeps the channels-last order of TensorFlow.js’s reshape', () => {
 		const random = createRandom(9);
-		const ops = layerOps([3, 4, 2], { type: 'flatten' }, random);
+		const op = onlyOp(layerOps([3, 4, 2], { type: 'flatten' }, random));
 		const x = randomArray(2 * 24, random);
-		const out = ops[0]!.forward(x, 2, false);
+		const out = op.forward(x, 2, false);
 		expect([...out]).toEqual([...tf.reshape(tf.tensor4d(x, [2, 3, 4, 2]), [2, 24]).dataSync()]);
-		expect(ops[0]!.outShape).toEqual([24]);
+		expect(op.outShape).toEqual([24]);
 	});
 
 	test('dropout is the identity at inference and, while training, zeroes about `rate` of the values and scales the rest', () => {
 		const random = createRandom(10);
-		const ops = layerOps([1000], { type: 'dropout', rate: 0.25 }, random);
+		const op = onlyOp(layerOps([1000], { type: 'dropout', rate: 0.25 }, random));
 		const x = new Float32Array(2000).fill(1);
-		expect(ops[0]!.forward(x, 2, false)).toBe(x);
-		const out = ops[0]!.forward(x, 2, true);
+		expect(op.forward(x, 2, false)).toBe(x);
+		const out = op.forward(x, 2, true);
 		const zeros = out.filter((v) => v === 0).length;
 		expect(zeros / 2000).toBeGreaterThan(0.2);
 		expect(zeros / 2000).toBeLessThan(0.3);
 		expect(out.every((v) => v === 0 || Math.abs(v - 4 / 3) < 1e-6)).toBe(true);
-		const grad = ops[0]!.backward(new Float32Array(2000).fill(2), 2, true)!;
+		const grad = backwardAll([op], new Float32Array(2000).fill(2), 2);
 		expect([...grad]).toEqual([...out].map((v) => Math.fround(2 * v)));
 	});
 });
-/* eslint-enable @typescript-eslint/no-non-null-assertion -- end of the file-wide exception above */

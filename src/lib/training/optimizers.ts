@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array reads and writes in the numeric inner loops, at indices in range by construction; a defined() call or a ?? fallback per element would sit in the hot path */
 import type { Param } from './ops.ts';
 
 /**
@@ -11,16 +10,55 @@ export interface Optimizer {
 	step(params: readonly Param[]): void;
 }
 
-/** State kept per parameter tensor, created on the first step. */
-function slots(params: readonly Param[], state: Map<Param, Float32Array>): Float32Array[] {
-	return params.map((param) => {
-		let slot = state.get(param);
-		if (!slot) {
-			slot = new Float32Array(param.value.length);
-			state.set(param, slot);
-		}
-		return slot;
-	});
+/** The state kept for one parameter tensor (a velocity, a moment), created on its first step. */
+function slot(param: Param, state: Map<Param, Float32Array>): Float32Array {
+	let found = state.get(param);
+	if (!found) {
+		found = new Float32Array(param.value.length);
+		state.set(param, found);
+	}
+	return found;
+}
+
+/**
+ * One SGD step on one tensor, in place. The loops over the values live in functions of their
+ * own, called once per tensor, rather than inline in `step`, called once per batch: V8 then
+ * optimises each loop as a whole function, where inline it ran about half as fast (measured with
+ * the book preset's 108,618 parameters).
+ */
+function sgdUpdate(param: Param, v: Float32Array, learningRate: number, momentum: number): void {
+	const { value, grad } = param;
+	for (let i = 0; i < value.length; i++) {
+		const next = momentum * (v[i] ?? 0) + (grad[i] ?? 0);
+		v[i] = next;
+		value[i] = (value[i] ?? 0) - learningRate * next;
+	}
+}
+
+/** Adam's constants for one step: the hyperparameters and this step's bias corrections. */
+interface AdamStep {
+	readonly learningRate: number;
+	readonly beta1: number;
+	readonly beta2: number;
+	readonly epsilon: number;
+	readonly correction1: number;
+	readonly correction2: number;
+}
+
+/** One Adam step on one tensor and its two moments, in place (see `sgdUpdate` on why apart). */
+function adamUpdate(param: Param, m: Float32Array, v: Float32Array, step: AdamStep): void {
+	const { value, grad } = param;
+	const { learningRate, beta1, beta2, epsilon, correction1, correction2 } = step;
+	for (let i = 0; i < value.length; i++) {
+		const g = grad[i] ?? 0;
+		const mi = beta1 * (m[i] ?? 0) + (1 - beta1) * g;
+		const vi = beta2 * (v[i] ?? 0) + (1 - beta2) * g * g;
+		m[i] = mi;
+		v[i] = vi;
+		value[i] =
+			(value[i] ?? 0) -
+			(learningRate * (mi / correction1)) / (Math.sqrt(vi / correction2) + epsilon);
+	}
 }
 
 /**
@@ -34,16 +72,7 @@ export function sgd(options: { learningRate: number; momentum?: number }): Optim
 	return {
 		name: 'sgd',
 		step(params) {
-			const vs = slots(params, velocity);
-			params.forEach((param, k) => {
-				const { value, grad } = param;
-				const v = vs[k]!;
-				for (let i = 0; i < value.length; i++) {
-					const next = momentum * v[i]! + grad[i]!;
-					v[i] = next;
-					value[i]! -= learningRate * next;
-				}
-			});
+			for (const param of params) sgdUpdate(param, slot(param, velocity), learningRate, momentum);
 		},
 	};
 }
@@ -63,23 +92,15 @@ export function adam(
 		name: 'adam',
 		step(params) {
 			t += 1;
-			const correction1 = 1 - beta1 ** t;
-			const correction2 = 1 - beta2 ** t;
-			const ms = slots(params, first);
-			const vs = slots(params, second);
-			params.forEach((param, k) => {
-				const { value, grad } = param;
-				const m = ms[k]!;
-				const v = vs[k]!;
-				for (let i = 0; i < value.length; i++) {
-					const g = grad[i]!;
-					const mi = (m[i] = beta1 * m[i]! + (1 - beta1) * g);
-					const vi = (v[i] = beta2 * v[i]! + (1 - beta2) * g * g);
-					value[i]! -=
-						(learningRate * (mi / correction1)) / (Math.sqrt(vi / correction2) + epsilon);
-				}
-			});
+			for (const param of params)
+				adamUpdate(param, slot(param, first), slot(param, second), {
+					learningRate,
+					beta1,
+					beta2,
+					epsilon,
+					correction1: 1 - beta1 ** t,
+					correction2: 1 - beta2 ** t,
+				});
 		},
 	};
 }
-/* eslint-enable @typescript-eslint/no-non-null-assertion -- end of the file-wide exception above */

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array reads and writes in the numeric inner loops, at indices in range by construction; a defined() call or a ?? fallback per element would sit in the hot path */
 /**
  * A small seeded pseudo-random generator. Training must be reproducible for a given seed (the lab
  * promises it, and the data subset is drawn with it), and `Math.random` cannot be seeded, so every
@@ -55,10 +54,11 @@ export function shuffle<T extends number[] | Int32Array | Uint32Array>(
 ): T {
 	for (let i = items.length - 1; i > 0; i--) {
 		const j = random.int(i + 1);
-		const swap = items[i]!;
-		items[i] = items[j]!;
-		items[j] = swap;
+		const a = items[i];
+		const b = items[j];
+		if (a === undefined || b === undefined) throw new RangeError(`no item ${i} or ${j} to swap`);
+		items[i] = b;
+		items[j] = a;
 	}
 	return items;
 }
-/* eslint-enable @typescript-eslint/no-non-null-assertion -- end of the file-wide exception above */
