@@ -190,7 +190,54 @@ export const PRESETS = [
 /** The ID of a preset, e.g. `"resnet50-keras"`. */
 export type PresetId = (typeof PRESETS)[number]['id'];
 
+/**
+ * The CNN lab's starting points for Fashion MNIST (28×28×1, ten classes), the default first.
+ * Kept apart from `PRESETS`, the chapter's architectures that the calculator and the explorers
+ * list, but found by `findPreset` like them, so a lab model opens in the calculator by its ID.
+ */
+export const LAB_PRESETS = [
+	{
+		id: 'fashion-tiny',
+		name: 'Tiny CNN',
+		description: {
+			en: 'Two 3×3 convolutions (8 and 16 filters), each with 2×2 max pooling, then a softmax.',
+			id: 'Dua konvolusi 3×3 (8 dan 16 filter), masing-masing dengan max pooling 2×2, lalu softmax.',
+		},
+		reference: 'This site’s CNN lab (the default model)',
+		input: [28, 28, 1],
+		convention: 'keras',
+		params: 5_258,
+		load: () => import('./fashion.ts').then((m) => m.fashionTiny()),
+	},
+	{
+		id: 'fashion-lenet',
+		name: 'LeNet-like CNN',
+		description: {
+			en: 'LeNet-5’s layout on 28×28 images, with ReLU and max pooling.',
+			id: 'Susunan LeNet-5 pada citra 28×28, dengan ReLU dan max pooling.',
+		},
+		reference: 'LeCun et al. (1998), modernised',
+		input: [28, 28, 1],
+		convention: 'keras',
+		params: 61_706,
+		load: () => import('./fashion.ts').then((m) => m.fashionLenet()),
+	},
+	{
+		id: 'fashion-book',
+		name: 'Book-like CNN',
+		description: {
+			en: 'The book’s Fashion MNIST CNN at browser size: 3×3 convolutions, pooling, dense with dropout.',
+			id: 'CNN Fashion MNIST dari buku versi peramban: konvolusi 3×3, pooling, dense dengan dropout.',
+		},
+		reference: 'Hands-On Machine Learning, chapter 14, cut to browser size',
+		input: [28, 28, 1],
+		convention: 'keras',
+		params: 108_618,
+		load: () => import('./fashion.ts').then((m) => m.fashionBook()),
+	},
+] as const satisfies readonly PresetInfo[];
+
 /** Looks a preset up by ID (from a URL, a select box or the command line). */
 export function findPreset(id: string): PresetInfo | undefined {
-	return PRESETS.find((preset) => preset.id === id);
+	return [...PRESETS, ...LAB_PRESETS].find((preset) => preset.id === id);
 }

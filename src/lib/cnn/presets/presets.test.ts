@@ -4,7 +4,7 @@ import { defined } from '../../defined.ts';
 import { summary } from '../summary.ts';
 import type { Summary } from '../types.ts';
 import { parseModel } from '../validate.ts';
-import { findPreset, PRESETS, type PresetInfo } from './index.ts';
+import { findPreset, LAB_PRESETS, PRESETS, type PresetInfo } from './index.ts';
 
 async function load(id: string): Promise<Summary> {
 	const preset = findPreset(id);
@@ -33,6 +33,25 @@ describe('every preset reproduces its reference implementation', () => {
 	test('IDs are unique and every preset has both descriptions', () => {
 		expect(new Set(PRESETS.map((p) => p.id)).size).toBe(PRESETS.length);
 		for (const p of PRESETS) {
+			expect(p.description.en.length).toBeGreaterThan(10);
+			expect(p.description.id.length).toBeGreaterThan(10);
+		}
+	});
+
+	test.each(LAB_PRESETS.map((p) => [p.id, p.params] as const))(
+		'the lab preset %s has %i parameters and reads 28×28×1 images into 10 classes',
+		async (id, params) => {
+			const s = await load(id);
+			expect(s.totalParams).toBe(params);
+			expect(s.inputShape).toEqual([28, 28, 1]);
+			expect(s.layers.at(-1)?.outputShape).toEqual([10]);
+		},
+	);
+
+	test('lab presets have IDs of their own and both descriptions', () => {
+		const ids = [...PRESETS, ...LAB_PRESETS].map((p) => p.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const p of LAB_PRESETS) {
 			expect(p.description.en.length).toBeGreaterThan(10);
 			expect(p.description.id.length).toBeGreaterThan(10);
 		}
