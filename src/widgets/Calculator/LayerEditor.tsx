@@ -16,6 +16,7 @@ import type { EditorLayer } from './full-state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { FullStrings } from './strings.ts';
 import { Select } from '../shared/Select.tsx';
+import { kindClass, layerKind } from '../../lib/diagram/layer-kind.ts';
 
 /** What a layer's controls report back to the editor. */
 export interface LayerEditorProps {
@@ -185,7 +186,7 @@ export function LayerEditor(p: LayerEditorProps) {
 	const typeId = `${p.idBase}-type`;
 	const fields = FIELDS[type];
 	return (
-		<li class={`calc-layer ${p.error ? 'calc-layer--error' : ''}`}>
+		<li class={`calc-layer ${kindClass(layerKind(type))}${p.error ? ' calc-layer--error' : ''}`}>
 			<fieldset aria-describedby={p.error ? `${p.idBase}-error` : undefined}>
 				<legend>
 					{fill(t.layer, { n })}

@@ -4,6 +4,8 @@ import { DataTable } from '../shared/DataTable.tsx';
 import type { RowFigure, SummaryFigures, TableFigures } from './full.ts';
 import { isEditableType } from './layers.ts';
 import type { FullStrings } from './strings.ts';
+import { kindClass, kindsOf, layerKind } from '../../lib/diagram/layer-kind.ts';
+import { LayerLegend } from '../shared/LayerLegend.tsx';
 
 interface Props {
 	t: FullStrings;
@@ -26,6 +28,7 @@ function Row(props: { t: FullStrings; lang: Lang; row: RowFigure }) {
 	return (
 		<tr>
 			<th scope="row">
+				<span class={`cnn-swatch ${kindClass(layerKind(row.type))}`} aria-hidden="true" />
 				{row.name} <span class="calc-muted">({typeName(t, row.type)})</span>
 			</th>
 			<td>{row.shape}</td>
@@ -91,13 +94,20 @@ export function SummaryTable({ t, lang, input, table, shown, stale }: Props) {
 				columns={[t.colLayer, t.colShape, t.colParams, t.colMacs]}
 			>
 				<tr class="calc-muted">
-					<th scope="row">{t.inputRow}</th>
+					<th scope="row">
+						<span class="cnn-swatch cnn-kind-input" aria-hidden="true" />
+						{t.inputRow}
+					</th>
 					<td>{input}</td>
 					<td class="calc-num">0</td>
 					<td class="calc-num">0</td>
 				</tr>
 				{body}
 			</DataTable>
+			<LayerLegend
+				kinds={kindsOf(['input', ...shown.rows.map((row) => row.type)])}
+				words={t.legend}
+			/>
 			<dl class={`calc-totals ${stale ? 'cnn-stale' : ''}`} data-testid="totals">
 				{totals.map(([label, value]) => (
 					<div key={label}>
