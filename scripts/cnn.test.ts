@@ -84,19 +84,21 @@ describe('cnn summary', () => {
 });
 
 describe('cnn memory', () => {
+	/** Exercise 2 trained in float32 with a batch of 50: the case the chapter works through. */
+	const TRAIN_EXERCISE2 = [
+		'memory',
+		'--preset',
+		'exercise2',
+		'--batch',
+		'50',
+		'--dtype',
+		'float32',
+		'--mode',
+		'training',
+	];
+
 	test('training exercise 2 with a batch of 50 comes to 565,613,600 bytes', () => {
-		const result = cnn(
-			'memory',
-			'--preset',
-			'exercise2',
-			'--batch',
-			'50',
-			'--dtype',
-			'float32',
-			'--mode',
-			'training',
-			'--json',
-		);
+		const result = cnn(...TRAIN_EXERCISE2, '--json');
 		expect(result.code).toBe(0);
 		const json = JSON.parse(result.stdout) as {
 			total: number;
@@ -116,20 +118,7 @@ describe('cnn memory', () => {
 	});
 
 	test('adam adds its optimizer state and the gradients', () => {
-		const result = cnn(
-			'memory',
-			'--preset',
-			'exercise2',
-			'--batch',
-			'50',
-			'--dtype',
-			'float32',
-			'--mode',
-			'training',
-			'--optimizer',
-			'adam',
-			'--json',
-		);
+		const result = cnn(...TRAIN_EXERCISE2, '--optimizer', 'adam', '--json');
 		expect((JSON.parse(result.stdout) as { total: number }).total).toBe(
 			565_613_600 + 3_613_600 + 7_227_200,
 		);

@@ -7,7 +7,7 @@ import { exercise2 } from './presets/exercise2.ts';
 import { lenet5 } from './presets/lenet5.ts';
 import { layerRow } from './read.ts';
 import { summary } from './summary.ts';
-import type { LayerJson, ModelJson } from './types.ts';
+import { LAYER_TYPES, type LayerJson, type LayerType, type ModelJson } from './types.ts';
 import { parseModel } from './validate.ts';
 
 /*
@@ -32,27 +32,8 @@ interface Step {
 	readonly pick: number;
 }
 
-const KINDS = [
-	'conv2d',
-	'depthwiseConv2d',
-	'separableConv2d',
-	'conv2dTranspose',
-	'maxPool2d',
-	'avgPool2d',
-	'globalAvgPool2d',
-	'globalMaxPool2d',
-	'flatten',
-	'dropout',
-	'activation',
-	'zeroPadding2d',
-	'upSampling2d',
-	'reshape',
-	'dense',
-	'batchNorm',
-	'add',
-	'multiply',
-	'concat',
-] as const;
+/** Every engine layer type but LRN, which TensorFlow.js has no layer for. */
+const KINDS = LAYER_TYPES.filter((type): type is Exclude<LayerType, 'lrn'> => type !== 'lrn');
 
 /** The two sides of one layer: the engine's JSON and a TensorFlow.js layer (or several). */
 interface Built {

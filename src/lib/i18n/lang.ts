@@ -1,3 +1,5 @@
+import { isOneOf } from '../one-of.ts';
+
 /**
  * The site's two languages. Indonesian is the default locale (served at the root) because the
  * author's notes are mostly Indonesian; English lives under `/en/`.
@@ -19,5 +21,5 @@ export const LOCALE_TAGS: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
  */
 export function toLang(value: string | undefined | null): Lang {
 	const base = (value ?? '').toLowerCase().split('-')[0];
-	return (LANGS as readonly string[]).includes(base ?? '') ? (base as Lang) : DEFAULT_LANG;
+	return isOneOf(base, LANGS) ? base : DEFAULT_LANG;
 }

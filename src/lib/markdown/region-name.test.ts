@@ -1,14 +1,7 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { nameRegions, pageLang, spokenText } from './region-name.ts';
-
-const text = (value: string): ElementContent => ({ type: 'text', value });
-const h = (tagName: string, children: ElementContent[] = [], properties = {}): Element => ({
-	type: 'element',
-	tagName,
-	properties,
-	children,
-});
+import { h, text } from './hast-testing.ts';
 
 describe('nameRegions', () => {
 	test('names each picked element after the heading before it, numbering repeats', () => {

@@ -5,6 +5,7 @@ import rehypeGlossaryLinks, {
 	GLOSSARY_LINK_CLASS,
 	questionPageLang,
 } from './rehype-glossary-links.ts';
+import { text } from './hast-testing.ts';
 
 const entry = (id: string, en: string[], idAliases: string[]): GlossaryEntry => ({
 	id,
@@ -18,7 +19,6 @@ const entries = [
 	entry('pooling', ['pooling'], ['pooling']),
 ];
 
-const text = (value: string): ElementContent => ({ type: 'text', value });
 const el = (tagName: string, children: ElementContent[], className?: string[]): Element => ({
 	type: 'element',
 	tagName,

@@ -1,14 +1,8 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { describe, expect, test } from 'vitest';
 import rehypeTableRegion, { TABLE_REGION_CLASS } from './rehype-table-region.ts';
+import { h, text } from './hast-testing.ts';
 
-const text = (value: string): ElementContent => ({ type: 'text', value });
-const h = (tagName: string, children: ElementContent[] = [], properties = {}): Element => ({
-	type: 'element',
-	tagName,
-	properties,
-	children,
-});
 const table = (caption?: string) =>
 	h('table', [
 		...(caption ? [h('caption', [text(caption)])] : []),

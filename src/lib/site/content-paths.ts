@@ -1,4 +1,5 @@
 import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/lang.ts';
+import { isOneOf } from '../one-of.ts';
 
 /**
  * Splits a content path into its language and its language-independent slug, the way Starlight
@@ -8,10 +9,7 @@ import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/lang.ts';
 export function locate(path: string): { lang: Lang; slug: string } {
 	const parts = path.replace(/\.(mdx?|markdoc)$/, '').split('/');
 	const first = parts[0] ?? '';
-	const lang: Lang =
-		first !== DEFAULT_LANG && (LANGS as readonly string[]).includes(first)
-			? (first as Lang)
-			: DEFAULT_LANG;
+	const lang: Lang = first !== DEFAULT_LANG && isOneOf(first, LANGS) ? first : DEFAULT_LANG;
 	if (lang !== DEFAULT_LANG) parts.shift();
 	if (parts.at(-1) === 'index') parts.pop();
 	return { lang, slug: parts.join('/') };

@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { LayerSummary } from '../../lib/cnn/index.ts';
 import { layerRow } from '../../lib/cnn/read.ts';
@@ -26,6 +27,7 @@ import { SERVER_REFERENCES, loadReferences } from './Paper.tsx';
 import { Facts } from './Facts.tsx';
 import { legendKinds } from './svg.ts';
 import type { ComparePanel as ComparePanelType } from './ComparePanel.tsx';
+import { WidgetRoot } from '../shared/WidgetRoot.tsx';
 
 /** What `ArchitectureExplorer.astro` computes at build time and passes to the island. */
 export interface ArchitectureExplorerProps {
@@ -126,13 +128,17 @@ export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
 	const stale = choice !== current.id && !failed;
 	const lastShape = defined(sig.boxes.at(-1), 'the block’s last box').shape;
 	const netBoxes = net.boxes;
+	/** The props both diagrams take: their ids and words, and which of their boxes shows details. */
+	const diagram = (which: 'sig' | 'net', svgRef: RefObject<SVGSVGElement>) => ({
+		idBase: `ax-${which}`,
+		t,
+		active: active[which]?.[0],
+		onActive: (key: string, box: BoxInfo) => setActive((a) => ({ ...a, [which]: [key, box] })),
+		svgRef,
+	});
+
 	return (
-		<div
-			class="cnn-widget ax"
-			lang={lang}
-			onFocusIn={() => void loadEngine()}
-			onPointerDown={() => void loadEngine()}
-		>
+		<WidgetRoot class="ax" attrs={{ lang }} load={loadEngine}>
 			<fieldset class="ax-networks">
 				<legend>{t.networkLegend}</legend>
 				{networks.map((item) => (
@@ -193,11 +199,7 @@ export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
 									to: shapeText(lastShape, lang),
 									total: n(sig.total),
 								})}
-								idBase="ax-sig"
-								t={t}
-								active={active.sig?.[0]}
-								onActive={(key, box) => setActive((a) => ({ ...a, sig: [key, box] }))}
-								svgRef={sigRef}
+								{...diagram('sig', sigRef)}
 							/>
 						</div>
 						<div class="ax-aside">
@@ -242,11 +244,7 @@ export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
 								from: shapeText(s.inputShape, lang),
 								to: shapeText(layerRow(s, -1).outputShape, lang),
 							})}
-							idBase="ax-net"
-							t={t}
-							active={active.net?.[0]}
-							onActive={(key, box) => setActive((a) => ({ ...a, net: [key, box] }))}
-							svgRef={netRef}
+							{...diagram('net', netRef)}
 						/>
 					</div>
 					<div class="ax-aside">
@@ -261,6 +259,6 @@ export default function ArchitectureExplorer(props: ArchitectureExplorerProps) {
 					/>
 				</div>
 			</div>
-		</div>
+		</WidgetRoot>
 	);
 }

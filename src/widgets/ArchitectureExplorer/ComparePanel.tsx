@@ -12,9 +12,10 @@ import { ExportButtons } from './ExportButtons.tsx';
 import type { BoxInfo } from './boxes.ts';
 import { dagFigure } from './dag-figure.ts';
 import type { ExplorerStrings } from './strings.ts';
-import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { DataTable } from '../shared/DataTable.tsx';
 import { LayerLegend } from '../shared/LayerLegend.tsx';
 import { legendKinds } from './svg.ts';
+import { Select } from '../shared/Select.tsx';
 
 const RULE_IN = { min: 1, max: 4096 };
 const RULE_OUT = { min: MIN_COMPARE_CHANNELS, max: 4096 };
@@ -59,16 +60,30 @@ export function ComparePanel(props: { lang: Lang; t: ExplorerStrings }) {
 		[result, left, right, lang],
 	);
 	const select = (id: string, label: string, value: CompareKind, set: (k: CompareKind) => void) => (
-		<div class="cnn-field">
-			<label for={id}>{label}</label>
-			<select id={id} value={value} onChange={(e) => set(e.currentTarget.value as CompareKind)}>
-				{COMPARE_KINDS.map((kind) => (
-					<option key={kind} value={kind}>
-						{t.kinds[kind]}
-					</option>
-				))}
-			</select>
-		</div>
+		<Select
+			id={id}
+			label={label}
+			value={value}
+			options={COMPARE_KINDS}
+			names={t.kinds}
+			onChange={set}
+		/>
+	);
+	const channels = (
+		key: 'cin' | 'cout',
+		rule: typeof RULE_IN,
+		value: number,
+		set: (v: number) => void,
+	) => (
+		<NumberField
+			id={`ax-${key}`}
+			label={t[key]}
+			value={value}
+			rule={rule}
+			lang={lang}
+			onValue={set}
+			onValidity={(bad) => setInvalid((v) => ({ ...v, [key]: bad }))}
+		/>
 	);
 	const [a, b] = figures;
 	const stale = invalid.cin || invalid.cout;
@@ -77,24 +92,8 @@ export function ComparePanel(props: { lang: Lang; t: ExplorerStrings }) {
 			<div class="ax-controls">
 				{select('ax-left', t.left, left, setLeft)}
 				{select('ax-right', t.right, right, setRight)}
-				<NumberField
-					id="ax-cin"
-					label={t.cin}
-					value={cin}
-					rule={RULE_IN}
-					lang={lang}
-					onValue={setCin}
-					onValidity={(bad) => setInvalid((v) => ({ ...v, cin: bad }))}
-				/>
-				<NumberField
-					id="ax-cout"
-					label={t.cout}
-					value={cout}
-					rule={RULE_OUT}
-					lang={lang}
-					onValue={setCout}
-					onValidity={(bad) => setInvalid((v) => ({ ...v, cout: bad }))}
-				/>
+				{channels('cin', RULE_IN, cin, setCin)}
+				{channels('cout', RULE_OUT, cout, setCout)}
 			</div>
 			<p class="ax-hint">{t.compareNote}</p>
 			{result.error && (
@@ -139,27 +138,22 @@ export function ComparePanel(props: { lang: Lang; t: ExplorerStrings }) {
 				</div>
 			)}
 			{result.all && (
-				<ScrollRegion class="ax-scroll" label={fill(t.allKinds, { cin: n(cin), cout: n(cout) })}>
-					<table class="ax-kinds">
-						<caption>{fill(t.allKinds, { cin: n(cin), cout: n(cout) })}</caption>
-						<thead>
-							<tr>
-								<th scope="col">{t.block}</th>
-								<th scope="col">{t.params}</th>
-							</tr>
-						</thead>
-						<tbody>
-							{COMPARE_KINDS.map((kind) => (
-								<tr key={kind}>
-									<th scope="row">{t.kinds[kind]}</th>
-									<td class="ax-num">
-										{n(defined(result.all.get(kind), `the ${kind} block`).totalParams)}
-									</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
-				</ScrollRegion>
+				<DataTable
+					regionClass="ax-scroll"
+					label={fill(t.allKinds, { cin: n(cin), cout: n(cout) })}
+					tableClass="ax-kinds"
+					caption={fill(t.allKinds, { cin: n(cin), cout: n(cout) })}
+					columns={[t.block, t.params]}
+				>
+					{COMPARE_KINDS.map((kind) => (
+						<tr key={kind}>
+							<th scope="row">{t.kinds[kind]}</th>
+							<td class="ax-num">
+								{n(defined(result.all.get(kind), `the ${kind} block`).totalParams)}
+							</td>
+						</tr>
+					))}
+				</DataTable>
 			)}
 		</div>
 	);

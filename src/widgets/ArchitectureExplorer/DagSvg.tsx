@@ -1,9 +1,8 @@
-import { useState } from 'preact/hooks';
 import { defined } from '../../lib/defined.ts';
 import { FONT, LINE } from './boxes.ts';
 import { sideBySide, type DagFigure } from './dag-figure.ts';
-import { DIAGRAM_ARROWS, SvgFrame, points } from '../shared/SvgFrame.tsx';
-import { boxClass, boxLabel, focusKey, type DiagramProps } from './svg.ts';
+import { boxClass, type DiagramProps } from './svg.ts';
+import { Edge, TreeFrame, treeItem, useTreeFocus } from './TreeDiagram.tsx';
 
 /** Props of {@link DagSvg}. */
 export interface DagSvgProps extends DiagramProps {
@@ -31,32 +30,18 @@ export function DagSvg(props: DagSvgProps) {
 	const keys = figures.flatMap((figure, f) =>
 		figure.boxes.map((box) => ({ key: `${f}:${box.id}`, box })),
 	);
-	const [focus, setFocus] = useState(0);
-	const current = Math.min(focus, keys.length - 1);
+	const focus = useTreeFocus(keys.length, props.svgRef);
 	const move = (event: KeyboardEvent, index: number) => {
 		const step = STEPS[event.key];
 		const last = keys.length - 1;
 		const next = event.key === 'Home' ? 0 : event.key === 'End' ? last : step && index + step;
 		if (next === undefined) return;
 		event.preventDefault();
-		const target = Math.max(0, Math.min(last, next));
-		setFocus(target);
-		focusKey(props.svgRef.current, target);
+		focus.moveTo(Math.max(0, Math.min(last, next)));
 	};
-	const arrow = `${idBase}-arrow`;
-	const skipArrow = `${idBase}-skip`;
 	let index = -1;
 	return (
-		<SvgFrame
-			id={idBase}
-			role="tree"
-			arrows={DIAGRAM_ARROWS}
-			title={props.title}
-			desc={props.desc}
-			width={width}
-			height={height}
-			svgRef={props.svgRef}
-		>
+		<TreeFrame {...props} width={width} height={height}>
 			<g aria-hidden="true">
 				{figures.map((figure, f) => {
 					const { dx, dy } = defined(placements[f], `place of figure ${f}`);
@@ -68,11 +53,11 @@ export function DagSvg(props: DagSvgProps) {
 								</text>
 							)}
 							{figure.layout.edges.map((edge) => (
-								<polyline
+								<Edge
 									key={`${edge.from}>${edge.to}`}
-									points={points(edge.points)}
-									class={edge.routed ? 'dg-skip' : 'dg-edge'}
-									marker-end={`url(#${edge.routed ? skipArrow : arrow})`}
+									idBase={idBase}
+									points={edge.points}
+									skip={edge.routed}
 								/>
 							))}
 						</g>
@@ -89,18 +74,10 @@ export function DagSvg(props: DagSvgProps) {
 					return (
 						<g
 							key={key}
-							data-k={i}
+							{...treeItem(props, focus, i, key, box)}
 							data-box={box.id}
-							role="treeitem"
-							tabIndex={i === current ? 0 : -1}
-							aria-label={boxLabel(box, props.t)}
 							class={`dg-node${boxClass(box)}${props.active === key ? ' is-active' : ''}`}
 							transform={`translate(${dx + node.x},${dy + node.y})`}
-							onFocus={() => {
-								setFocus(i);
-								props.onActive(key, box);
-							}}
-							onMouseEnter={() => props.onActive(key, box)}
 							onKeyDown={(event) => move(event, i)}
 						>
 							<rect width={node.w} height={node.h} rx="4" />
@@ -130,6 +107,6 @@ export function DagSvg(props: DagSvgProps) {
 					);
 				});
 			})}
-		</SvgFrame>
+		</TreeFrame>
 	);
 }

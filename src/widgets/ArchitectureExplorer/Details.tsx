@@ -3,7 +3,7 @@ import { formatNumber } from '../../lib/i18n/format.ts';
 import type { BoxInfo } from './boxes.ts';
 import { shapeText } from './labels.ts';
 import type { ExplorerStrings } from './strings.ts';
-import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { DataTable } from '../shared/DataTable.tsx';
 
 /**
  * The details of the box under the pointer or the keyboard focus: its output shape, its count
@@ -58,31 +58,23 @@ export function BoxTable(props: {
 	return (
 		<details class="ax-table">
 			<summary>{t.tableSummary}</summary>
-			<ScrollRegion class="ax-scroll" label={props.caption}>
-				<table>
-					<caption class="sr-only">{props.caption}</caption>
-					<thead>
-						<tr>
-							<th scope="col">{t.block}</th>
-							<th scope="col">{t.operation}</th>
-							<th scope="col">{t.output}</th>
-							<th scope="col">{t.params}</th>
-							<th scope="col">{t.working}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{props.boxes.map((box, i) => (
-							<tr key={`${i}:${box.id}`}>
-								<th scope="row">{box.title}</th>
-								<td>{box.op}</td>
-								<td>{shapeText(box.shape, props.lang)}</td>
-								<td class="ax-num">{formatNumber(box.params, props.lang)}</td>
-								<td>{box.working.join('; ')}</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
-			</ScrollRegion>
+			<DataTable
+				regionClass="ax-scroll"
+				label={props.caption}
+				caption={props.caption}
+				captionHidden
+				columns={[t.block, t.operation, t.output, t.params, t.working]}
+			>
+				{props.boxes.map((box, i) => (
+					<tr key={`${i}:${box.id}`}>
+						<th scope="row">{box.title}</th>
+						<td>{box.op}</td>
+						<td>{shapeText(box.shape, props.lang)}</td>
+						<td class="ax-num">{formatNumber(box.params, props.lang)}</td>
+						<td>{box.working.join('; ')}</td>
+					</tr>
+				))}
+			</DataTable>
 		</details>
 	);
 }

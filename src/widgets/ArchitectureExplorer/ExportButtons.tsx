@@ -14,26 +14,22 @@ export function ExportButtons(props: {
 	const svg = () => props.svgRef.current;
 	return (
 		<div class="ax-buttons">
-			<button
-				type="button"
-				data-export="svg"
-				onClick={() => {
-					const el = svg();
-					if (el) void import('./export.ts').then((m) => m.downloadSvg(el, props.name));
-				}}
-			>
-				{t.download} SVG
-			</button>
-			<button
-				type="button"
-				data-export="png"
-				onClick={() => {
-					const el = svg();
-					if (el) void import('./export.ts').then((m) => m.downloadPng(el, props.name));
-				}}
-			>
-				{t.download} PNG
-			</button>
+			{(['svg', 'png'] as const).map((format) => (
+				<button
+					key={format}
+					type="button"
+					data-export={format}
+					onClick={() => {
+						const el = svg();
+						if (el)
+							void import('./export.ts').then((m) =>
+								format === 'svg' ? m.downloadSvg(el, props.name) : m.downloadPng(el, props.name),
+							);
+					}}
+				>
+					{t.download} {format.toUpperCase()}
+				</button>
+			))}
 		</div>
 	);
 }

@@ -7,7 +7,7 @@ import { CHART, chartLayout } from './chart.ts';
 import type { ChartNetwork } from './chart-data.ts';
 import type { ChartWords } from './chart-strings.ts';
 import type { ExplorerStrings } from './strings.ts';
-import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { DataTable } from '../shared/DataTable.tsx';
 import { SvgFrame } from '../shared/SvgFrame.tsx';
 
 /**
@@ -105,35 +105,26 @@ export default function NetworkChart(props: {
 				</div>
 				<figcaption class="ax-hint">{c.note}</figcaption>
 			</figure>
-			<ScrollRegion class="ax-scroll" label={c.title}>
-				<table>
-					<caption class="sr-only">{c.title}</caption>
-					<thead>
-						<tr>
-							<th scope="col">{c.network}</th>
-							<th scope="col">{t.year}</th>
-							<th scope="col">{t.params}</th>
-							<th scope="col">{c.implementation}</th>
-							<th scope="col">{t.depth}</th>
-							<th scope="col">{t.top5}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{rows.map(({ network, s, depth }) => (
-							<tr key={network.id} data-network={network.id}>
-								<th scope="row">{network.name}</th>
-								<td>{network.year}</td>
-								<td class="ax-num">{n(s.totalParams)}</td>
-								<td>{s.name}</td>
-								<td class="ax-num">{n(depth)}</td>
-								<td class="ax-num">
-									{top5(network.top5) ?? t.noTop5[network.id === 'lenet5' ? 'lenet5' : 'xception']}
-								</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
-			</ScrollRegion>
+			<DataTable
+				regionClass="ax-scroll"
+				label={c.title}
+				caption={c.title}
+				captionHidden
+				columns={[c.network, t.year, t.params, c.implementation, t.depth, t.top5]}
+			>
+				{rows.map(({ network, s, depth }) => (
+					<tr key={network.id} data-network={network.id}>
+						<th scope="row">{network.name}</th>
+						<td>{network.year}</td>
+						<td class="ax-num">{n(s.totalParams)}</td>
+						<td>{s.name}</td>
+						<td class="ax-num">{n(depth)}</td>
+						<td class="ax-num">
+							{top5(network.top5) ?? t.noTop5[network.id === 'lenet5' ? 'lenet5' : 'xception']}
+						</td>
+					</tr>
+				))}
+			</DataTable>
 		</div>
 	);
 }

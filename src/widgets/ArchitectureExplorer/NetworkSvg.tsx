@@ -1,10 +1,9 @@
-import { useState } from 'preact/hooks';
 import { defined } from '../../lib/defined.ts';
 import { treeKey } from '../../lib/diagram/tree.ts';
 import { FONT, LINE } from './boxes.ts';
 import { CHEVRON, type NetworkFigure } from './network-figure.ts';
-import { DIAGRAM_ARROWS, SvgFrame, points } from '../shared/SvgFrame.tsx';
-import { boxClass, boxLabel, focusKey, type DiagramProps } from './svg.ts';
+import { boxClass, type DiagramProps } from './svg.ts';
+import { Edge, TreeFrame, treeItem, useTreeFocus } from './TreeDiagram.tsx';
 
 /** Props of {@link NetworkSvg}. */
 export interface NetworkSvgProps extends DiagramProps {
@@ -21,53 +20,25 @@ export interface NetworkSvgProps extends DiagramProps {
 export function NetworkSvg(props: NetworkSvgProps) {
 	const { figure, expanded, idBase } = props;
 	const { layout, rows, boxes, specs } = figure;
-	const [focus, setFocus] = useState(0);
-	const current = Math.min(focus, rows.length - 1);
-	const arrow = `${idBase}-arrow`;
-	const skipArrow = `${idBase}-skip`;
+	const focus = useTreeFocus(rows.length, props.svgRef);
 	const onKey = (event: KeyboardEvent, index: number) => {
 		const move = treeKey(rows, index, event.key, expanded);
 		if (!move) return;
 		event.preventDefault();
 		if (move.toggle) props.onToggle(move.toggle);
-		setFocus(move.focus);
-		focusKey(props.svgRef.current, move.focus);
+		focus.moveTo(move.focus);
 	};
 	return (
-		<SvgFrame
-			id={idBase}
-			role="tree"
-			arrows={DIAGRAM_ARROWS}
-			title={props.title}
-			desc={props.desc}
-			width={layout.width}
-			height={layout.height}
-			svgRef={props.svgRef}
-		>
+		<TreeFrame {...props} width={layout.width} height={layout.height}>
 			<g aria-hidden="true">
 				{layout.connectors.map((c, i) => (
-					<polyline
-						key={`c${i}`}
-						points={points(c)}
-						class="dg-edge"
-						marker-end={`url(#${arrow})`}
-					/>
+					<Edge key={`c${i}`} idBase={idBase} points={c} skip={false} />
 				))}
 				{layout.arcs.map((arc) => (
-					<polyline
-						key={`a${arc.from}>${arc.to}`}
-						points={points(arc.points)}
-						class="dg-skip"
-						marker-end={`url(#${skipArrow})`}
-					/>
+					<Edge key={`a${arc.from}>${arc.to}`} idBase={idBase} points={arc.points} skip />
 				))}
 				{layout.loops.map((loop, i) => (
-					<polyline
-						key={`l${i}`}
-						points={points(loop)}
-						class="dg-skip"
-						marker-end={`url(#${skipArrow})`}
-					/>
+					<Edge key={`l${i}`} idBase={idBase} points={loop} skip />
 				))}
 			</g>
 			{rows.map((row, r) => {
@@ -79,22 +50,14 @@ export function NetworkSvg(props: NetworkSvgProps) {
 				return (
 					<g
 						key={key}
-						data-k={r}
+						{...treeItem(props, focus, r, key, box)}
 						data-box={row.node.id}
-						role="treeitem"
 						aria-level={row.level + 1}
 						aria-expanded={group ? open : undefined}
-						aria-label={boxLabel(box, props.t)}
-						tabIndex={r === current ? 0 : -1}
 						class={`dg-node${boxClass(box)}${group ? ' dg-group' : ''}${props.active === key ? ' is-active' : ''}`}
 						transform={`translate(${b.x},${b.y})`}
-						onFocus={() => {
-							setFocus(r);
-							props.onActive(key, box);
-						}}
-						onMouseEnter={() => props.onActive(key, box)}
 						onClick={() => {
-							setFocus(r);
+							focus.setFocus(r);
 							if (group) props.onToggle(row.node.id);
 						}}
 						onKeyDown={(event) => onKey(event, r)}
@@ -119,6 +82,6 @@ export function NetworkSvg(props: NetworkSvgProps) {
 					</g>
 				);
 			})}
-		</SvgFrame>
+		</TreeFrame>
 	);
 }

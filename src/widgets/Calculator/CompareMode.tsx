@@ -10,7 +10,7 @@ import { ModeFrame, useMode } from './ModeFrame.tsx';
 import { RULES } from './rules.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { CompareStrings } from './strings.ts';
-import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { DataTable } from '../shared/DataTable.tsx';
 import { SvgFrame, points as polyline } from '../shared/SvgFrame.tsx';
 
 const ID = 'calc-cmp';
@@ -151,29 +151,22 @@ function GrowthChart({
 					</g>
 				))}
 			</SvgFrame>
-			<ScrollRegion class="calc-scroll" label={t.growthTitle}>
-				<table>
-					<caption>{t.growthTitle}</caption>
-					<thead>
-						<tr>
-							<th scope="col">{t.imageSize}</th>
-							<th scope="col">{t.dense}</th>
-							<th scope="col">{t.conv}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{points.map((p, i) => (
-							<tr key={i} class={p.current ? 'calc-current' : undefined}>
-								<th scope="row">
-									{p.h}×{p.w} {p.current ? t.current : ''}
-								</th>
-								<td class="calc-num">{formatNumber(p.dense, lang)}</td>
-								<td class="calc-num">{formatNumber(p.conv, lang)}</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
-			</ScrollRegion>
+			<DataTable
+				regionClass="calc-scroll"
+				label={t.growthTitle}
+				caption={t.growthTitle}
+				columns={[t.imageSize, t.dense, t.conv]}
+			>
+				{points.map((p, i) => (
+					<tr key={i} class={p.current ? 'calc-current' : undefined}>
+						<th scope="row">
+							{p.h}×{p.w} {p.current ? t.current : ''}
+						</th>
+						<td class="calc-num">{formatNumber(p.dense, lang)}</td>
+						<td class="calc-num">{formatNumber(p.conv, lang)}</td>
+					</tr>
+				))}
+			</DataTable>
 		</figure>
 	);
 }
@@ -256,37 +249,23 @@ export default function CompareMode({ lang, t, initial }: CompareModeProps) {
 			)}
 			{stale && <p class="calc-stale-note">{t.stale}</p>}
 			<div class={stale ? 'cnn-stale' : undefined}>
-				<ScrollRegion class="calc-scroll" label={t.params}>
-					<table>
-						<thead>
-							<tr>
-								<th scope="col">{t.colLayer}</th>
-								<th scope="col">{t.working}</th>
-								<th scope="col">{t.params}</th>
-							</tr>
-						</thead>
-						<tbody>
-							<tr>
-								<th scope="row">{t.dense}</th>
-								<td>
-									<code>{dense.working}</code>
-								</td>
-								<td class="calc-num" data-testid="dense-params">
-									{formatNumber(dense.params, lang)}
-								</td>
-							</tr>
-							<tr>
-								<th scope="row">{t.conv}</th>
-								<td>
-									<code>{conv.working}</code>
-								</td>
-								<td class="calc-num" data-testid="conv-params">
-									{formatNumber(conv.params, lang)}
-								</td>
-							</tr>
-						</tbody>
-					</table>
-				</ScrollRegion>
+				<DataTable
+					regionClass="calc-scroll"
+					label={t.params}
+					columns={[t.colLayer, t.working, t.params]}
+				>
+					{(['dense', 'conv'] as const).map((key) => (
+						<tr key={key}>
+							<th scope="row">{t[key]}</th>
+							<td>
+								<code>{shown[key].working}</code>
+							</td>
+							<td class="calc-num" data-testid={`${key}-params`}>
+								{formatNumber(shown[key].params, lang)}
+							</td>
+						</tr>
+					))}
+				</DataTable>
 				<p class="calc-total">
 					{fill(t.ratio, {
 						x: formatNumber(ratio, lang, { maximumFractionDigits: ratio < 10 ? 1 : 0 }),

@@ -13,7 +13,7 @@ import { MemoryPanel } from './MemoryPanel.tsx';
 import { ModeFrame, useMode } from './ModeFrame.tsx';
 import { PRESET_KEYS, loadPreset } from './networks.ts';
 import { RULES } from './rules.ts';
-import { Select } from './Select.tsx';
+import { Select } from '../shared/Select.tsx';
 import {
 	addLayer,
 	fromModelJson,

@@ -10,14 +10,15 @@ import { GPU_SIZES, REMEDY_KEYS, gpuBytes, type GpuState, type RemedyKey } from 
 import { ModeFrame, useMode } from './ModeFrame.tsx';
 import { RULES } from './rules.ts';
 import { BarSegments, swatch } from './MemoryBar.tsx';
-import { Select } from './Select.tsx';
+import { Select } from '../shared/Select.tsx';
 import { TrainingFields } from './TrainingFields.tsx';
 import { PRESET_KEYS, loadPreset, type PresetKey } from './networks.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { GpuStrings } from './strings.ts';
 import { bytesIn, mb } from './units.ts';
-import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { DataTable } from '../shared/DataTable.tsx';
 import { SvgFrame } from '../shared/SvgFrame.tsx';
+import type { NumberRule } from '../../lib/i18n/number-input.ts';
 
 const ID = 'calc-gpu';
 
@@ -156,21 +157,29 @@ export default function GpuMode({
 	const short = (r: Row) =>
 		`${title(r.key)}: ${r.ok ? `${mb(r.total, lang)} · ${verdict(r)}` : '—'}`;
 
+	/** A remedy's number field, editing one number of the state; `suffix` makes its id. */
+	const remedyField = (
+		suffix: string,
+		label: string,
+		key: 'smallerBatch' | 'stride',
+		rule: NumberRule,
+	) => (
+		<NumberField
+			key={`${gen}-${suffix}`}
+			id={`${ID}-${suffix}`}
+			label={label}
+			value={state[key]}
+			rule={rule}
+			lang={lang}
+			onValue={(value) => set({ [key]: value })}
+			onValidity={validity(`${ID}-${suffix}`)}
+		/>
+	);
+
 	const remedyControls = (key: RemedyKey) => {
 		switch (key) {
 			case 'batch':
-				return (
-					<NumberField
-						key={`${gen}-sb`}
-						id={`${ID}-sb`}
-						label={t.smallerBatch}
-						value={state.smallerBatch}
-						rule={RULES.batch}
-						lang={lang}
-						onValue={(smallerBatch) => set({ smallerBatch })}
-						onValidity={validity(`${ID}-sb`)}
-					/>
-				);
+				return remedyField('sb', t.smallerBatch, 'smallerBatch', RULES.batch);
 			case 'stride':
 				return (
 					<>
@@ -182,16 +191,7 @@ export default function GpuMode({
 							names={Object.fromEntries(names.map((n, i) => [String(i), n]))}
 							onChange={(v) => set({ strideLayer: Number(v) })}
 						/>
-						<NumberField
-							key={`${gen}-st`}
-							id={`${ID}-st`}
-							label={t.newStride}
-							value={state.stride}
-							rule={RULES.window}
-							lang={lang}
-							onValue={(stride) => set({ stride })}
-							onValidity={validity(`${ID}-st`)}
-						/>
+						{remedyField('st', t.newStride, 'stride', RULES.window)}
 					</>
 				);
 			case 'layers':
@@ -318,36 +318,29 @@ export default function GpuMode({
 						),
 					)}
 				</ul>
-				<ScrollRegion class="calc-scroll" label={t.remedies}>
-					<table data-testid="scenarios">
-						<thead>
-							<tr>
-								<th scope="col">{t.scenario}</th>
-								<th scope="col">MB</th>
-								<th scope="col">GiB</th>
-								<th scope="col">{fill(t.fitsIn, { gpu: `${state.gpu} GB` })}</th>
-							</tr>
-						</thead>
-						<tbody>
-							{rows.map((r) => (
-								<tr key={r.key} data-key={r.key}>
-									<th scope="row">{title(r.key)}</th>
-									{r.ok ? (
-										<>
-											<td class="calc-num">{mb(r.total, lang)}</td>
-											<td class="calc-num">{bytesIn(r.total, lang, 'GiB')}</td>
-											<td>{r.total <= capacity ? t.yes : t.no}</td>
-										</>
-									) : (
-										<td colSpan={3} class="calc-error calc-wrap">
-											{r.message}
-										</td>
-									)}
-								</tr>
-							))}
-						</tbody>
-					</table>
-				</ScrollRegion>
+				<DataTable
+					regionClass="calc-scroll"
+					label={t.remedies}
+					testId="scenarios"
+					columns={[t.scenario, 'MB', 'GiB', fill(t.fitsIn, { gpu: `${state.gpu} GB` })]}
+				>
+					{rows.map((r) => (
+						<tr key={r.key} data-key={r.key}>
+							<th scope="row">{title(r.key)}</th>
+							{r.ok ? (
+								<>
+									<td class="calc-num">{mb(r.total, lang)}</td>
+									<td class="calc-num">{bytesIn(r.total, lang, 'GiB')}</td>
+									<td>{r.total <= capacity ? t.yes : t.no}</td>
+								</>
+							) : (
+								<td colSpan={3} class="calc-error calc-wrap">
+									{r.message}
+								</td>
+							)}
+						</tr>
+					))}
+				</DataTable>
 			</div>
 			<details class="calc-how">
 				<summary>{t.howTitle}</summary>

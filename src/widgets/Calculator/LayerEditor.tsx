@@ -15,6 +15,8 @@ import type { FieldValues } from './full.ts';
 import type { EditorLayer } from './full-state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { FullStrings } from './strings.ts';
+import { Select } from '../shared/Select.tsx';
+import { kindClass, layerKind } from '../../lib/diagram/layer-kind.ts';
 
 /** What a layer's controls report back to the editor. */
 export interface LayerEditorProps {
@@ -95,20 +97,13 @@ function Field(props: { p: LayerEditorProps; type: EditableType; field: FieldKey
 	switch (field) {
 		case 'activation':
 			return (
-				<div class="cnn-field">
-					<label for={id}>{label}</label>
-					<select
-						id={id}
-						value={String(value)}
-						onChange={(e) => p.onField(field, e.currentTarget.value)}
-					>
-						{p.activations.map((a) => (
-							<option key={a} value={a}>
-								{a}
-							</option>
-						))}
-					</select>
-				</div>
+				<Select
+					id={id}
+					label={label}
+					value={String(value)}
+					options={p.activations}
+					onChange={(a) => p.onField(field, a)}
+				/>
 			);
 		case 'useBias':
 			return (
@@ -128,23 +123,16 @@ function Field(props: { p: LayerEditorProps; type: EditableType; field: FieldKey
 			const kind = value === 'valid' || value === 'same' ? value : 'explicit';
 			return (
 				<>
-					<div class="cnn-field">
-						<label for={id}>{label}</label>
-						<select
-							id={id}
-							value={kind}
-							onChange={(e) => {
-								const next = e.currentTarget.value;
-								p.onField(field, next === 'explicit' ? 1 : next === 'valid' ? undefined : next);
-							}}
-						>
-							{(['valid', 'same', 'explicit'] as const).map((k) => (
-								<option key={k} value={k}>
-									{t.paddings[k]}
-								</option>
-							))}
-						</select>
-					</div>
+					<Select
+						id={id}
+						label={label}
+						value={kind}
+						options={['valid', 'same', 'explicit'] as const}
+						names={t.paddings}
+						onChange={(next) =>
+							p.onField(field, next === 'explicit' ? 1 : next === 'valid' ? undefined : next)
+						}
+					/>
 					{kind === 'explicit' && (
 						<PairField
 							id={`${id}-amount`}
@@ -198,27 +186,21 @@ export function LayerEditor(p: LayerEditorProps) {
 	const typeId = `${p.idBase}-type`;
 	const fields = FIELDS[type];
 	return (
-		<li class={`calc-layer ${p.error ? 'calc-layer--error' : ''}`}>
+		<li class={`calc-layer ${kindClass(layerKind(type))}${p.error ? ' calc-layer--error' : ''}`}>
 			<fieldset aria-describedby={p.error ? `${p.idBase}-error` : undefined}>
 				<legend>
 					{fill(t.layer, { n })}
 					{layer.json.name ? ` · ${layer.json.name}` : ''}
 				</legend>
 				<div class="calc-fields">
-					<div class="cnn-field">
-						<label for={typeId}>{t.type}</label>
-						<select
-							id={typeId}
-							value={type}
-							onChange={(e) => p.onType(e.currentTarget.value as EditableType)}
-						>
-							{EDITABLE_TYPES.map((k) => (
-								<option key={k} value={k}>
-									{t.types[k]}
-								</option>
-							))}
-						</select>
-					</div>
+					<Select
+						id={typeId}
+						label={t.type}
+						value={type}
+						options={EDITABLE_TYPES}
+						names={t.types}
+						onChange={p.onType}
+					/>
 					{fields.map((f) => (
 						<Field key={f} p={p} type={type} field={f} />
 					))}
@@ -230,26 +212,24 @@ export function LayerEditor(p: LayerEditorProps) {
 					</p>
 				)}
 				<div class="calc-layer__actions">
-					<button
-						type="button"
-						id={`${p.idBase}-up`}
-						aria-label={fill(t.moveUp, { n })}
-						title={fill(t.moveUp, { n })}
-						disabled={index === 0}
-						onClick={() => p.onMove(-1)}
-					>
-						↑
-					</button>
-					<button
-						type="button"
-						id={`${p.idBase}-down`}
-						aria-label={fill(t.moveDown, { n })}
-						title={fill(t.moveDown, { n })}
-						disabled={index === count - 1}
-						onClick={() => p.onMove(1)}
-					>
-						↓
-					</button>
+					{(
+						[
+							['up', -1, t.moveUp, '↑', index === 0],
+							['down', 1, t.moveDown, '↓', index === count - 1],
+						] as const
+					).map(([where, by, words, arrow, last]) => (
+						<button
+							key={where}
+							type="button"
+							id={`${p.idBase}-${where}`}
+							aria-label={fill(words, { n })}
+							title={fill(words, { n })}
+							disabled={last}
+							onClick={() => p.onMove(by)}
+						>
+							{arrow}
+						</button>
+					))}
 					<button
 						type="button"
 						id={`${p.idBase}-remove`}

@@ -2,13 +2,13 @@ import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { Choices, MemoryFigures, SummaryFigures } from './full.ts';
 import { MemoryBar, swatch } from './MemoryBar.tsx';
-import { Select } from './Select.tsx';
+import { Select } from '../shared/Select.tsx';
 import { TrainingFields } from './TrainingFields.tsx';
 import { BOOK_SETTINGS, type MemorySettings } from './full-state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { FullStrings } from './strings.ts';
 import { mb, mib } from './units.ts';
-import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { DataTable } from '../shared/DataTable.tsx';
 
 interface Props {
 	t: FullStrings;
@@ -79,37 +79,25 @@ export function MemoryPanel(p: Props) {
 					segments={counted}
 					total={shown.total}
 				/>
-				<ScrollRegion class="calc-scroll" label={t.chartTitle}>
-					<table>
-						<thead>
-							<tr>
-								<th scope="col">{t.part}</th>
-								<th scope="col">MB</th>
-								<th scope="col">MiB</th>
-							</tr>
-						</thead>
-						<tbody>
-							{shown.items.map((item) => (
-								<tr key={item.key} class={item.counted ? undefined : 'calc-muted'}>
-									<th scope="row" class="calc-name">
-										<span class={`calc-swatch ${swatch(item.key)}`} aria-hidden="true" />
-										{t.items[item.key]}
-										{item.key === 'inferencePeak' &&
-											` (${fill(t.peakAt, { layer: shown.peakLayer })})`}
-										{!item.counted && ` (${t.notCounted})`}
-									</th>
-									<td class="calc-num">{mb(item.bytes, lang)}</td>
-									<td class="calc-num">{mib(item.bytes, lang)}</td>
-								</tr>
-							))}
-							<tr class="calc-sum">
-								<th scope="row">{t.total}</th>
-								<td class="calc-num">{mb(shown.total, lang)}</td>
-								<td class="calc-num">{mib(shown.total, lang)}</td>
-							</tr>
-						</tbody>
-					</table>
-				</ScrollRegion>
+				<DataTable regionClass="calc-scroll" label={t.chartTitle} columns={[t.part, 'MB', 'MiB']}>
+					{shown.items.map((item) => (
+						<tr key={item.key} class={item.counted ? undefined : 'calc-muted'}>
+							<th scope="row" class="calc-name">
+								<span class={`calc-swatch ${swatch(item.key)}`} aria-hidden="true" />
+								{t.items[item.key]}
+								{item.key === 'inferencePeak' && ` (${fill(t.peakAt, { layer: shown.peakLayer })})`}
+								{!item.counted && ` (${t.notCounted})`}
+							</th>
+							<td class="calc-num">{mb(item.bytes, lang)}</td>
+							<td class="calc-num">{mib(item.bytes, lang)}</td>
+						</tr>
+					))}
+					<tr class="calc-sum">
+						<th scope="row">{t.total}</th>
+						<td class="calc-num">{mb(shown.total, lang)}</td>
+						<td class="calc-num">{mib(shown.total, lang)}</td>
+					</tr>
+				</DataTable>
 			</div>
 			<BookFigures {...p} />
 		</div>
@@ -131,52 +119,44 @@ function BookFigures(p: Props) {
 			<h5 id={`${p.idBase}-book`}>{t.book}</h5>
 			<p>{t.bookIntro}</p>
 			{!p.isExercise2 && <p class="calc-muted">{t.bookOther}</p>}
-			<ScrollRegion class="calc-scroll" label={t.book}>
-				<table>
-					<thead>
-						<tr>
-							<th scope="col">{t.bookSetting}</th>
-							<th scope="col">{t.bookEngine}</th>
-							<th scope="col">{t.bookNotes}</th>
-							<th scope="col">{t.bookWhy}</th>
+			<DataTable
+				regionClass="calc-scroll"
+				label={t.book}
+				columns={[t.bookSetting, t.bookEngine, t.bookNotes, t.bookWhy]}
+			>
+				{rows.map((row) => {
+					const total = summary.book[row.key];
+					const w = summary.book.weights;
+					return (
+						<tr key={row.key}>
+							<th scope="row" class="calc-wrap">
+								{row.label}
+								<button
+									type="button"
+									class="calc-small"
+									aria-label={fill(t.useSettings, { what: row.label })}
+									onClick={() => p.onSettings(BOOK_SETTINGS[row.key])}
+								>
+									{t.use}
+								</button>
+							</th>
+							<td class="calc-num" data-testid={`book-${row.key}`}>
+								≈ {total === undefined ? '—' : mb(total, lang)}
+							</td>
+							<td class="calc-num">≈ {formatNumber(row.notes, lang)}&nbsp;MB</td>
+							<td class="calc-wrap">
+								{row.key === 'predict'
+									? fill(t.bookWhyPredict, {
+											params: formatNumber(summary.totalParams, lang),
+											mb: mb(w, lang),
+											mib: mib(w, lang),
+										})
+									: t.bookWhyTrain}
+							</td>
 						</tr>
-					</thead>
-					<tbody>
-						{rows.map((row) => {
-							const total = summary.book[row.key];
-							const w = summary.book.weights;
-							return (
-								<tr key={row.key}>
-									<th scope="row" class="calc-wrap">
-										{row.label}
-										<button
-											type="button"
-											class="calc-small"
-											aria-label={fill(t.useSettings, { what: row.label })}
-											onClick={() => p.onSettings(BOOK_SETTINGS[row.key])}
-										>
-											{t.use}
-										</button>
-									</th>
-									<td class="calc-num" data-testid={`book-${row.key}`}>
-										≈ {total === undefined ? '—' : mb(total, lang)}
-									</td>
-									<td class="calc-num">≈ {formatNumber(row.notes, lang)}&nbsp;MB</td>
-									<td class="calc-wrap">
-										{row.key === 'predict'
-											? fill(t.bookWhyPredict, {
-													params: formatNumber(summary.totalParams, lang),
-													mb: mb(w, lang),
-													mib: mib(w, lang),
-												})
-											: t.bookWhyTrain}
-									</td>
-								</tr>
-							);
-						})}
-					</tbody>
-				</table>
-			</ScrollRegion>
+					);
+				})}
+			</DataTable>
 		</div>
 	);
 }

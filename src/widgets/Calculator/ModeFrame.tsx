@@ -9,6 +9,7 @@ import { LinkNotice } from './CopyLink.tsx';
 import type { CommonStrings } from './strings.ts';
 import type { LinkCodec } from './url.ts';
 import { useLinkState, type LinkState } from './useLinkState.ts';
+import { WidgetRoot } from '../shared/WidgetRoot.tsx';
 
 /**
  * What every mode of the calculator shares: its state mirrored in the page URL, its engine
@@ -97,17 +98,12 @@ export function ModeFrame(props: {
 	children: ComponentChildren;
 }) {
 	const { t, lang, load } = props;
-	const start = () => void load().catch(() => undefined);
+	const start = () => load().catch(() => undefined);
 	return (
-		<div
-			class="cnn-widget calc not-content"
-			data-calc={props.mode}
-			onFocusIn={start}
-			onPointerDown={start}
-		>
+		<WidgetRoot class="calc not-content" attrs={{ 'data-calc': props.mode }} load={start}>
 			<LinkNotice t={t} reason={props.refusal?.(t, lang)} />
 			{props.children}
 			<LiveRegion>{props.announce}</LiveRegion>
-		</div>
+		</WidgetRoot>
 	);
 }

@@ -1,9 +1,11 @@
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { DataTable } from '../shared/DataTable.tsx';
 import type { RowFigure, SummaryFigures, TableFigures } from './full.ts';
 import { isEditableType } from './layers.ts';
 import type { FullStrings } from './strings.ts';
+import { kindClass, kindsOf, layerKind } from '../../lib/diagram/layer-kind.ts';
+import { LayerLegend } from '../shared/LayerLegend.tsx';
 
 interface Props {
 	t: FullStrings;
@@ -26,6 +28,7 @@ function Row(props: { t: FullStrings; lang: Lang; row: RowFigure }) {
 	return (
 		<tr>
 			<th scope="row">
+				<span class={`cnn-swatch ${kindClass(layerKind(row.type))}`} aria-hidden="true" />
 				{row.name} <span class="calc-muted">({typeName(t, row.type)})</span>
 			</th>
 			<td>{row.shape}</td>
@@ -83,28 +86,28 @@ export function SummaryTable({ t, lang, input, table, shown, stale }: Props) {
 					{table.message}
 				</p>
 			)}
-			<ScrollRegion class="calc-scroll" label={t.summary}>
-				<table class={unplaced ? 'cnn-stale' : undefined}>
-					<caption>{t.summaryCaption}</caption>
-					<thead>
-						<tr>
-							<th scope="col">{t.colLayer}</th>
-							<th scope="col">{t.colShape}</th>
-							<th scope="col">{t.colParams}</th>
-							<th scope="col">{t.colMacs}</th>
-						</tr>
-					</thead>
-					<tbody>
-						<tr class="calc-muted">
-							<th scope="row">{t.inputRow}</th>
-							<td>{input}</td>
-							<td class="calc-num">0</td>
-							<td class="calc-num">0</td>
-						</tr>
-						{body}
-					</tbody>
-				</table>
-			</ScrollRegion>
+			<DataTable
+				regionClass="calc-scroll"
+				label={t.summary}
+				tableClass={unplaced ? 'cnn-stale' : undefined}
+				caption={t.summaryCaption}
+				columns={[t.colLayer, t.colShape, t.colParams, t.colMacs]}
+			>
+				<tr class="calc-muted">
+					<th scope="row">
+						<span class="cnn-swatch cnn-kind-input" aria-hidden="true" />
+						{t.inputRow}
+					</th>
+					<td>{input}</td>
+					<td class="calc-num">0</td>
+					<td class="calc-num">0</td>
+				</tr>
+				{body}
+			</DataTable>
+			<LayerLegend
+				kinds={kindsOf(['input', ...shown.rows.map((row) => row.type)])}
+				words={t.legend}
+			/>
 			<dl class={`calc-totals ${stale ? 'cnn-stale' : ''}`} data-testid="totals">
 				{totals.map(([label, value]) => (
 					<div key={label}>

@@ -4,7 +4,7 @@ import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import type { Choices } from './full.ts';
 import { RULES } from './rules.ts';
-import { Select } from './Select.tsx';
+import { Select } from '../shared/Select.tsx';
 import type { CommonStrings } from './strings.ts';
 
 /** The training setting both memory estimates (questions 2 and 3) start from. */

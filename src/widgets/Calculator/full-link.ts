@@ -2,7 +2,8 @@ import { DTYPES, MODES, OPTIMIZERS, type ModelJson } from '../../lib/cnn/index.t
 import { RULES } from './rules.ts';
 import { checkEditable } from './editable.ts';
 import { fromModelJson, isPresetOrCustom, toModelJson, type CalcState } from './full-state.ts';
-import { MALFORMED, int, linkCodec, oneOf } from './url.ts';
+import { MALFORMED, int, linkCodec } from './url.ts';
+import { isOneOf } from '../../lib/one-of.ts';
 
 /**
  * The full calculator's link: `{ p, m, b, d, t, o }`, the preset ID or `custom`, the model JSON,
@@ -20,8 +21,8 @@ export const codec = linkCodec<CalcState>(
 		o: memory.optimizer,
 	}),
 	({ p, m, b, d, t, o }) => {
-		if (!isPresetOrCustom(p) || !int(b, RULES.batch) || !oneOf(d, DTYPES)) return MALFORMED;
-		if (!oneOf(t, MODES) || !oneOf(o, OPTIMIZERS)) return MALFORMED;
+		if (!isPresetOrCustom(p) || !int(b, RULES.batch) || !isOneOf(d, DTYPES)) return MALFORMED;
+		if (!isOneOf(t, MODES) || !isOneOf(o, OPTIMIZERS)) return MALFORMED;
 		const problem = checkEditable(m);
 		if (problem) return { ok: false, problem: { code: 'model', problem } };
 		return {

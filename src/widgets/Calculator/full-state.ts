@@ -17,6 +17,7 @@ import {
 } from './layers.ts';
 import { field } from './rules.ts';
 import { PRESET_KEYS, type PresetKey } from './networks.ts';
+import { isOneOf } from '../../lib/one-of.ts';
 
 /**
  * The calculator's state and every change a reader can make to it, as pure functions: the
@@ -184,7 +185,7 @@ export function setInput(model: ModelState, axis: 0 | 1 | 2, value: number): Mod
 
 /** Whether a value names a preset or `custom`; for links. */
 export function isPresetOrCustom(value: unknown): value is PresetKey | 'custom' {
-	return value === 'custom' || (PRESET_KEYS as readonly unknown[]).includes(value);
+	return value === 'custom' || isOneOf(value, PRESET_KEYS);
 }
 
 /** The types, for the "add a layer" menu. */

@@ -13,6 +13,7 @@ import {
 	working,
 	type CnnError,
 	type LayerJson,
+	type LayerType,
 	type MemoryItem,
 	type MemoryOptions,
 	type MemoryReport,
@@ -107,7 +108,7 @@ export type FieldValues = Readonly<Partial<Record<FieldKey, unknown>>>;
 export interface RowFigure {
 	readonly index: number;
 	readonly name: string;
-	readonly type: string;
+	readonly type: LayerType;
 	/** The output shape, as the engine writes it (`100×150×100`). */
 	readonly shape: string;
 	readonly params: number;

@@ -1,6 +1,7 @@
 import type { NumberRule } from '../../lib/i18n/number-input.ts';
 import type { LayerJson, LayerType } from '../../lib/cnn/index.ts';
 import { RULES } from './rules.ts';
+import { isOneOf } from '../../lib/one-of.ts';
 
 /**
  * The layer types the calculator edits, their fields and the limits of each field. The engine
@@ -28,7 +29,7 @@ export type EditableType = (typeof EDITABLE_TYPES)[number];
 
 /** Whether a layer type from pasted JSON or a link is one the editor can show. */
 export function isEditableType(type: unknown): type is EditableType {
-	return (EDITABLE_TYPES as readonly unknown[]).includes(type);
+	return isOneOf(type, EDITABLE_TYPES);
 }
 
 /** What a new layer of each type starts as: common, valid choices on most inputs. */

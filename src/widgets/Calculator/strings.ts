@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
+import { LAYER_WORDS } from '../shared/layer-words.ts';
 
 /**
  * Every word the calculator shows, in both languages, grouped by the mode that needs it. The
@@ -105,6 +106,8 @@ const en = {
 
 		summary: 'Summary',
 		summaryCaption: 'The network as Keras’s model.summary() prints it',
+		/** The layer colours' legend (`shared/layer-words.ts`). */
+		legend: LAYER_WORDS.en,
 		colShape: 'Output shape',
 		colParams: 'Params',
 		colMacs: 'MACs',
@@ -336,6 +339,7 @@ const id: Strings = {
 
 		summary: 'Ringkasan',
 		summaryCaption: 'Jaringan seperti yang dicetak model.summary() di Keras',
+		legend: LAYER_WORDS.id,
 		colShape: 'Bentuk output',
 		colParams: 'Parameter',
 		colMacs: 'MAC',

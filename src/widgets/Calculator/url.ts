@@ -114,8 +114,3 @@ export function linkCodec<T>(
 export function int(value: unknown, rule: { min: number; max: number }): value is number {
 	return Number.isInteger(value) && (value as number) >= rule.min && (value as number) <= rule.max;
 }
-
-/** Whether a decoded value is one of a list. */
-export function oneOf<T>(value: unknown, list: readonly T[]): value is T {
-	return list.includes(value as T);
-}

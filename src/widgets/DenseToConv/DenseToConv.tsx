@@ -5,6 +5,7 @@ import { fill } from '../../lib/i18n/fill.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { DataTable } from '../shared/DataTable.tsx';
 import { useOnDemand } from '../shared/useOnDemand.ts';
 import '../shared/widget.css';
 import './DenseToConv.css';
@@ -15,12 +16,16 @@ import { HeadSvg } from './HeadSvg.tsx';
 import { LIMITS, TRAIN_SIZE, type Head } from './settings.ts';
 import type { ConverterStrings } from './strings.ts';
 import type { ConverterView } from './view.ts';
+import { WidgetRoot } from '../shared/WidgetRoot.tsx';
 
 /** Sizes offered as one-click examples: the training size, twice it, and one in between. */
 const EXAMPLES = [224, 448, 640] as const;
 
 /** The widget's main action: run the convolutional head on an image twice the training size. */
 const PRIMARY_EXAMPLE = 448;
+
+/** The head's three fields, in the form's order; each edits the `Head` field of its name. */
+const HEAD_FIELDS = ['dense', 'units', 'classes'] as const;
 
 /** The layer colours the head figure uses, for its legend. */
 const HEAD_KINDS: readonly LayerKind[] = ['input', 'reshape', 'dense', 'conv'];
@@ -73,12 +78,7 @@ export default function DenseToConv(props: DenseToConvProps) {
 	const plural = (sentence: { one: string; other: string }, count: number) =>
 		count === 1 ? sentence.one : sentence.other;
 	return (
-		<div
-			class="cnn-widget d2c"
-			lang={lang}
-			onFocusIn={() => void load()}
-			onPointerDown={() => void load()}
-		>
+		<WidgetRoot class="d2c" attrs={{ lang }} load={load}>
 			<div class="d2c-controls">
 				<div class="d2c-size">
 					<NumberField
@@ -113,33 +113,18 @@ export default function DenseToConv(props: DenseToConvProps) {
 				</div>
 				<fieldset class="d2c-head">
 					<legend>{t.headLegend}</legend>
-					<NumberField
-						id="d2c-dense"
-						label={t.dense}
-						value={head.dense}
-						rule={LIMITS.dense}
-						lang={lang}
-						onValue={(dense) => setHead((h) => ({ ...h, dense }))}
-						onValidity={validity('dense')}
-					/>
-					<NumberField
-						id="d2c-units"
-						label={t.units}
-						value={head.units}
-						rule={LIMITS.units}
-						lang={lang}
-						onValue={(units) => setHead((h) => ({ ...h, units }))}
-						onValidity={validity('units')}
-					/>
-					<NumberField
-						id="d2c-classes"
-						label={t.classes}
-						value={head.classes}
-						rule={LIMITS.classes}
-						lang={lang}
-						onValue={(classes) => setHead((h) => ({ ...h, classes }))}
-						onValidity={validity('classes')}
-					/>
+					{HEAD_FIELDS.map((key) => (
+						<NumberField
+							key={key}
+							id={`d2c-${key}`}
+							label={t[key]}
+							value={head[key]}
+							rule={LIMITS[key]}
+							lang={lang}
+							onValue={(value) => setHead((h) => ({ ...h, [key]: value }))}
+							onValidity={validity(key)}
+						/>
+					))}
 				</fieldset>
 			</div>
 			{result?.ok === false && (
@@ -164,48 +149,42 @@ export default function DenseToConv(props: DenseToConvProps) {
 					</ScrollRegion>
 					<LayerLegend kinds={HEAD_KINDS} words={t.legend} />
 				</figure>
-				<ScrollRegion class="d2c-scroll" label={t.layersTitle}>
-					<table class="d2c-pairs">
-						<thead>
-							<tr>
-								<th scope="col">{t.layer}</th>
-								<th scope="col">{fill(t.denseHeader, { size: square(TRAIN_SIZE) })}</th>
-								<th scope="col">{fill(t.convHeader, { size: square(shown.size) })}</th>
-								<th scope="col">{t.same}</th>
-							</tr>
-						</thead>
-						<tbody>
-							{layers.map((layer) => (
-								<tr key={layer.name} data-layer={layer.name}>
-									<th scope="row">{layer.name}</th>
-									<td>
-										<span class="d2c-count" data-kind="dense">
-											{n(layer.dense.params)}
-										</span>
-										<span class="d2c-working">{layer.dense.working}</span>
-									</td>
-									<td>
-										<span class="d2c-count" data-kind="conv">
-											{n(layer.conv.params)}
-										</span>
-										<span class="d2c-working">{layer.conv.working}</span>
-									</td>
-									<td>{layer.dense.params === layer.conv.params ? `✓ ${t.yes}` : '✗'}</td>
-								</tr>
+				<DataTable
+					regionClass="d2c-scroll"
+					label={t.layersTitle}
+					tableClass="d2c-pairs"
+					columns={[
+						t.layer,
+						fill(t.denseHeader, { size: square(TRAIN_SIZE) }),
+						fill(t.convHeader, { size: square(shown.size) }),
+						t.same,
+					]}
+				>
+					{layers.map((layer) => (
+						<tr key={layer.name} data-layer={layer.name}>
+							<th scope="row">{layer.name}</th>
+							{(['dense', 'conv'] as const).map((kind) => (
+								<td key={kind}>
+									<span class="d2c-count" data-kind={kind}>
+										{n(layer[kind].params)}
+									</span>
+									<span class="d2c-working">{layer[kind].working}</span>
+								</td>
 							))}
-							<tr>
-								<th scope="row">{t.total}</th>
-								<td class="d2c-total" data-kind="dense">
-									{n(shown.denseTotal)}
-								</td>
-								<td class="d2c-total" data-kind="conv">
-									{n(shown.convTotal)}
-								</td>
-								<td>{shown.denseTotal === shown.convTotal ? `✓ ${t.yes}` : '✗'}</td>
-							</tr>
-						</tbody>
-					</table>
-				</ScrollRegion>
+							<td>{layer.dense.params === layer.conv.params ? `✓ ${t.yes}` : '✗'}</td>
+						</tr>
+					))}
+					<tr>
+						<th scope="row">{t.total}</th>
+						<td class="d2c-total" data-kind="dense">
+							{n(shown.denseTotal)}
+						</td>
+						<td class="d2c-total" data-kind="conv">
+							{n(shown.convTotal)}
+						</td>
+						<td>{shown.denseTotal === shown.convTotal ? `✓ ${t.yes}` : '✗'}</td>
+					</tr>
+				</DataTable>
 
 				<h4 class="d2c-heading">{t.reshapeTitle}</h4>
 				<ul class="d2c-reshapes">
@@ -263,6 +242,6 @@ export default function DenseToConv(props: DenseToConvProps) {
 					</li>
 				</ul>
 			</div>
-		</div>
+		</WidgetRoot>
 	);
 }

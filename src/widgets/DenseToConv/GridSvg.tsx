@@ -7,6 +7,12 @@ import { TRAIN_SIZE } from './settings.ts';
 import type { ConverterStrings } from './strings.ts';
 import type { ConverterView } from './view.ts';
 
+/** A rectangle of the figure (the image, a window, the output grid) drawn where its box says. */
+function Rect(props: { box: { x: number; y: number; w: number; h: number }; class: string }) {
+	const { x, y, w, h } = props.box;
+	return <rect x={x} y={y} width={w} height={h} class={props.class} />;
+}
+
 /**
  * The input image with the 224-pixel window one prediction sees, the next window a stride
  * further, a dot per prediction, and the output grid they form.
@@ -39,33 +45,13 @@ export function GridSvg(props: { view: ConverterView; t: ConverterStrings; lang:
 			<text x={o.x} y={g.labelY} class="dg-strong">
 				{labels[1]}
 			</text>
-			<rect
-				x={g.image.x}
-				y={g.image.y}
-				width={g.image.w}
-				height={g.image.h}
-				class="dg-box cnn-kind-input"
-			/>
-			{g.next && (
-				<rect
-					x={g.next.x}
-					y={g.next.y}
-					width={g.next.w}
-					height={g.next.h}
-					class="d2c-window d2c-next"
-				/>
-			)}
-			<rect
-				x={g.window.x}
-				y={g.window.y}
-				width={g.window.w}
-				height={g.window.h}
-				class="d2c-window"
-			/>
+			<Rect box={g.image} class="dg-box cnn-kind-input" />
+			{g.next && <Rect box={g.next} class="d2c-window d2c-next" />}
+			<Rect box={g.window} class="d2c-window" />
 			{g.centres.map(([x, y], i) => (
 				<circle key={i} cx={x} cy={y} r={g.dot} class="d2c-dot" />
 			))}
-			<rect x={o.x} y={o.y} width={o.w} height={o.h} class="dg-box cnn-kind-conv" />
+			<Rect box={o} class="dg-box cnn-kind-conv" />
 			<path
 				class="dg-edge"
 				d={g.cells

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n/lang.ts';
+import type { NumberRule } from '../../lib/i18n/number-input.ts';
 import type { LrnParams } from '../../lib/normalization/lrn.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
@@ -26,6 +27,7 @@ import {
 	type LrnPreset,
 } from './state.ts';
 import type { LrnStrings } from './strings.ts';
+import { WidgetRoot } from '../shared/WidgetRoot.tsx';
 
 export interface LrnExplorerProps {
 	lang: Lang;
@@ -105,13 +107,53 @@ export default function LrnExplorer(props: LrnExplorerProps) {
 	const bnMax = niceMax(result.normalized);
 	const n = (v: number, digits = 2) => fmt(v, lang, digits);
 
+	/**
+	 * One of k, α, β: a number field and a slider, both editing the same parameter (the slider
+	 * may move along another scale, as α's exponent, which `toParam` turns back into the value).
+	 */
+	const param = (
+		key: 'k' | 'alpha' | 'beta',
+		rule: NumberRule,
+		hint: string,
+		slider: {
+			min: number;
+			max: number;
+			step: number;
+			value: number;
+			valueText?: string;
+			toParam?: (position: number) => number;
+		},
+	) => (
+		<div class="lrn-param">
+			<NumberField
+				key={`${key}-${fieldGeneration}`}
+				id={`${id}-${key}`}
+				label={t[key]}
+				value={params[key]}
+				rule={rule}
+				lang={lang}
+				hint={hint}
+				onValue={(v) => setParam(key, v, false)}
+				onValidity={(bad) => setValidity(key, bad)}
+			/>
+			<input
+				type="range"
+				aria-label={t[key]}
+				aria-valuetext={slider.valueText}
+				min={slider.min}
+				max={slider.max}
+				step={slider.step}
+				value={slider.value}
+				onInput={(e) => {
+					const position = Number(e.currentTarget.value);
+					setParam(key, slider.toParam ? slider.toParam(position) : position, true);
+				}}
+			/>
+		</div>
+	);
+
 	return (
-		<div
-			class="cnn-widget not-content lrn"
-			id={id}
-			onFocusIn={() => void load()}
-			onPointerDown={() => void load()}
-		>
+		<WidgetRoot class="cnn-stack not-content lrn" attrs={{ id }} load={load}>
 			<h4>{t.title}</h4>
 			<p>{t.intro}</p>
 
@@ -170,75 +212,14 @@ export default function LrnExplorer(props: LrnExplorerProps) {
 						</p>
 					)}
 				</div>
-				<div class="lrn-param">
-					<NumberField
-						key={`k-${fieldGeneration}`}
-						id={`${id}-k`}
-						label={t.k}
-						value={params.k}
-						rule={K_RULE}
-						lang={lang}
-						hint="0–10"
-						onValue={(v) => setParam('k', v, false)}
-						onValidity={(bad) => setValidity('k', bad)}
-					/>
-					<input
-						type="range"
-						aria-label={t.k}
-						min={0}
-						max={10}
-						step={0.1}
-						value={params.k}
-						onInput={(e) => setParam('k', Number(e.currentTarget.value), true)}
-					/>
-				</div>
-				<div class="lrn-param">
-					<NumberField
-						key={`alpha-${fieldGeneration}`}
-						id={`${id}-alpha`}
-						label={t.alpha}
-						value={params.alpha}
-						rule={ALPHA_RULE}
-						lang={lang}
-						hint={`${n(ALPHA_RULE.min, 6)}–1`}
-						onValue={(v) => setParam('alpha', v, false)}
-						onValidity={(bad) => setValidity('alpha', bad)}
-					/>
-					<input
-						type="range"
-						aria-label={t.alpha}
-						aria-valuetext={`α = ${n(params.alpha, 8)}`}
-						min={ALPHA_EXPONENTS.min}
-						max={ALPHA_EXPONENTS.max}
-						step={ALPHA_EXPONENTS.step}
-						value={alphaExponent(params.alpha)}
-						onInput={(e) =>
-							setParam('alpha', alphaFromExponent(Number(e.currentTarget.value)), true)
-						}
-					/>
-				</div>
-				<div class="lrn-param">
-					<NumberField
-						key={`beta-${fieldGeneration}`}
-						id={`${id}-beta`}
-						label={t.beta}
-						value={params.beta}
-						rule={BETA_RULE}
-						lang={lang}
-						hint="0–2"
-						onValue={(v) => setParam('beta', v, false)}
-						onValidity={(bad) => setValidity('beta', bad)}
-					/>
-					<input
-						type="range"
-						aria-label={t.beta}
-						min={0}
-						max={2}
-						step={0.05}
-						value={params.beta}
-						onInput={(e) => setParam('beta', Number(e.currentTarget.value), true)}
-					/>
-				</div>
+				{param('k', K_RULE, '0–10', { min: 0, max: 10, step: 0.1, value: params.k })}
+				{param('alpha', ALPHA_RULE, `${n(ALPHA_RULE.min, 6)}–1`, {
+					...ALPHA_EXPONENTS,
+					value: alphaExponent(params.alpha),
+					valueText: `α = ${n(params.alpha, 8)}`,
+					toParam: alphaFromExponent,
+				})}
+				{param('beta', BETA_RULE, '0–2', { min: 0, max: 2, step: 0.05, value: params.beta })}
 				<button
 					type="button"
 					class="lrn-defaults cnn-btn-primary"
@@ -356,6 +337,6 @@ export default function LrnExplorer(props: LrnExplorerProps) {
 					b: n(result.outputs[selected] ?? 0),
 				})}
 			</LiveRegion>
-		</div>
+		</WidgetRoot>
 	);
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { DataTable } from '../shared/DataTable.tsx';
 import { fmt } from './formula.ts';
 import type { LrnResult } from './result.ts';
 import type { LrnStrings } from './strings.ts';
@@ -22,38 +22,36 @@ export function NumbersTable(props: NumbersTableProps) {
 	return (
 		<details class="lrn-table">
 			<summary>{t.tableSummary}</summary>
-			<ScrollRegion class="lrn-scroll" label={t.tableSummary}>
-				<table>
-					<thead>
-						<tr>
-							<th scope="col">{t.tableMap}</th>
-							<th scope="col">{t.tableA}</th>
-							<th scope="col">{t.tableWindow}</th>
-							<th scope="col">{t.tableSum}</th>
-							<th scope="col">{t.tableBase}</th>
-							<th scope="col">{t.tableDivisor}</th>
-							<th scope="col">{t.tableB}</th>
-							{compare && <th scope="col">{t.tableBn}</th>}
-						</tr>
-					</thead>
-					<tbody>
-						{result.terms.map((term, i) => (
-							<tr>
-								<th scope="row">{i}</th>
-								<td>{fmt(result.values[i] ?? 0, lang)}</td>
-								<td>
-									{term.low}–{term.high}
-								</td>
-								<td>{fmt(term.sumSquares, lang)}</td>
-								<td>{fmt(term.base, lang, 4)}</td>
-								<td>{fmt(term.divisor, lang, 4)}</td>
-								<td>{fmt(term.value, lang)}</td>
-								{compare && <td>{fmt(result.normalized[i] ?? 0, lang)}</td>}
-							</tr>
-						))}
-					</tbody>
-				</table>
-			</ScrollRegion>
+			<DataTable
+				tableClass="cnn-numbers"
+				regionClass="lrn-scroll"
+				label={t.tableSummary}
+				columns={[
+					t.tableMap,
+					t.tableA,
+					t.tableWindow,
+					t.tableSum,
+					t.tableBase,
+					t.tableDivisor,
+					t.tableB,
+					...(compare ? [t.tableBn] : []),
+				]}
+			>
+				{result.terms.map((term, i) => (
+					<tr>
+						<th scope="row">{i}</th>
+						<td>{fmt(result.values[i] ?? 0, lang)}</td>
+						<td>
+							{term.low}–{term.high}
+						</td>
+						<td>{fmt(term.sumSquares, lang)}</td>
+						<td>{fmt(term.base, lang, 4)}</td>
+						<td>{fmt(term.divisor, lang, 4)}</td>
+						<td>{fmt(term.value, lang)}</td>
+						{compare && <td>{fmt(result.normalized[i] ?? 0, lang)}</td>}
+					</tr>
+				))}
+			</DataTable>
 		</details>
 	);
 }

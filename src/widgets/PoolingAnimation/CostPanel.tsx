@@ -1,7 +1,7 @@
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { NumberField } from '../shared/NumberField.tsx';
-import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { DataTable } from '../shared/DataTable.tsx';
 import type { Frame } from './model.ts';
 import type { PoolingStrings } from './strings.ts';
 import { fill } from '../../lib/i18n/fill.ts';
@@ -57,36 +57,29 @@ export function CostPanel(props: CostPanelProps) {
 				onValidity={props.onValidity}
 				class="pool-cost__channels"
 			/>
-			<ScrollRegion class="pool-scroll" label={t.costRegion}>
-				<table class={`pool-cost__table ${props.stale ? 'cnn-stale' : ''}`}>
-					<thead>
-						<tr>
-							<th scope="col">{t.costOperation}</th>
-							<th scope="col">{t.costOutput}</th>
-							<th scope="col">{t.costParams}</th>
-							<th scope="col">{t.costMacs}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{rows.map(({ label, cost }) => (
-							<tr>
-								<th scope="row">{label}</th>
-								{cost.ok ? (
-									<>
-										<td>{cost.shape}</td>
-										<td data-cost="params">{cost.params}</td>
-										<td data-cost="macs">{n(cost.macs)}</td>
-									</>
-								) : (
-									<td colSpan={3} class="pool-error">
-										{cost.error}
-									</td>
-								)}
-							</tr>
-						))}
-					</tbody>
-				</table>
-			</ScrollRegion>
+			<DataTable
+				regionClass="pool-scroll"
+				label={t.costRegion}
+				tableClass={`cnn-numbers pool-cost__table ${props.stale ? 'cnn-stale' : ''}`}
+				columns={[t.costOperation, t.costOutput, t.costParams, t.costMacs]}
+			>
+				{rows.map(({ label, cost }) => (
+					<tr>
+						<th scope="row">{label}</th>
+						{cost.ok ? (
+							<>
+								<td>{cost.shape}</td>
+								<td data-cost="params">{cost.params}</td>
+								<td data-cost="macs">{n(cost.macs)}</td>
+							</>
+						) : (
+							<td colSpan={3} class="pool-error">
+								{cost.error}
+							</td>
+						)}
+					</tr>
+				))}
+			</DataTable>
 			<p class="pool-note">{t.costNote}</p>
 		</section>
 	);

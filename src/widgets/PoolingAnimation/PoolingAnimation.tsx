@@ -29,6 +29,8 @@ import { preset, PRESET_IDS, randomGrid, type PresetId } from './presets.ts';
 import { ShiftCompare } from './ShiftCompare.tsx';
 import type { PoolingStrings } from './strings.ts';
 import { fill } from '../../lib/i18n/fill.ts';
+import { WidgetRoot } from '../shared/WidgetRoot.tsx';
+import { Select } from '../shared/Select.tsx';
 
 export interface PoolingAnimationProps {
 	lang: Lang;
@@ -244,33 +246,41 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 		setGeneration((g) => g + 1);
 	};
 
+	/** A setting's number field; `fieldKey` makes a new field (fresh text) when its rule changes. */
+	const numberField = (
+		key: 'size' | 'window' | 'stride' | 'padding',
+		rule: { min: number; max: number },
+		value: number,
+		hint: string,
+		onValue: (value: number) => void,
+		fieldKey: string = key,
+	) => (
+		<NumberField
+			key={fieldKey}
+			id={`${id}-${key}`}
+			label={t[key]}
+			value={value}
+			rule={rule}
+			lang={lang}
+			hint={hint}
+			onValue={onValue}
+			onValidity={(bad) => setValidity(key, bad)}
+		/>
+	);
+
 	const firstError = Object.values(cellErrors)[0];
 	const narration = detail
 		? narrate(detail, current, total, lang, t)
 		: `${fill(t.stepOf, { step: 0, total })}. ${t.idle}`;
 
 	return (
-		<div
-			class="cnn-widget not-content pool"
-			id={id}
-			onFocusIn={() => void load()}
-			onPointerDown={() => void load()}
-		>
+		<WidgetRoot class="cnn-stack not-content pool" attrs={{ id }} load={load}>
 			<h4 class="pool-title">{t.title}</h4>
 			<p>{t.intro}</p>
 
 			<div class="pool-settings" key={generation}>
 				<div class="pool-row">
-					<NumberField
-						id={`${id}-size`}
-						label={t.size}
-						value={size}
-						rule={SIZE_RULE}
-						lang={lang}
-						hint={t.sizeHint}
-						onValue={changeSize}
-						onValidity={(bad) => setValidity('size', bad)}
-					/>
+					{numberField('size', SIZE_RULE, size, t.sizeHint, changeSize)}
 					<div class="cnn-field">
 						<label for={`${id}-preset`}>{t.preset}</label>
 						<select
@@ -320,37 +330,16 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 				</fieldset>
 
 				<div class="pool-row">
-					<NumberField
-						key={op === 'conv' ? 'conv-window' : 'pool-window'}
-						id={`${id}-window`}
-						label={t.window}
-						value={window}
-						rule={op === 'conv' ? CONV_WINDOW_RULE : POOL_WINDOW_RULE}
-						lang={lang}
-						hint={op === 'conv' ? t.windowHintConv : t.windowHintPool}
-						onValue={setWindow}
-						onValidity={(bad) => setValidity('window', bad)}
-					/>
-					<NumberField
-						id={`${id}-stride`}
-						label={t.stride}
-						value={stride}
-						rule={STRIDE_RULE}
-						lang={lang}
-						hint="1–16"
-						onValue={setStride}
-						onValidity={(bad) => setValidity('stride', bad)}
-					/>
-					<NumberField
-						id={`${id}-padding`}
-						label={t.padding}
-						value={padding}
-						rule={PADDING_RULE}
-						lang={lang}
-						hint={t.paddingHints[op]}
-						onValue={setPadding}
-						onValidity={(bad) => setValidity('padding', bad)}
-					/>
+					{numberField(
+						'window',
+						op === 'conv' ? CONV_WINDOW_RULE : POOL_WINDOW_RULE,
+						window,
+						op === 'conv' ? t.windowHintConv : t.windowHintPool,
+						setWindow,
+						op === 'conv' ? 'conv-window' : 'pool-window',
+					)}
+					{numberField('stride', STRIDE_RULE, stride, '1–16', setStride)}
+					{numberField('padding', PADDING_RULE, padding, t.paddingHints[op], setPadding)}
 				</div>
 
 				{op === 'conv' && (
@@ -440,18 +429,15 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 						{t.forward}
 						<span aria-hidden="true"> ▶</span>
 					</button>
-					<div class="cnn-field pool-speed">
-						<label for={`${id}-speed`}>{t.speed}</label>
-						<select
-							id={`${id}-speed`}
-							value={speed}
-							onChange={(event) => setSpeed(event.currentTarget.value as Speed)}
-						>
-							{SPEEDS.map((sp) => (
-								<option value={sp}>{t.speeds[sp]}</option>
-							))}
-						</select>
-					</div>
+					<Select
+						class="pool-speed"
+						id={`${id}-speed`}
+						label={t.speed}
+						value={speed}
+						options={SPEEDS}
+						names={t.speeds}
+						onChange={setSpeed}
+					/>
 					<span class="pool-step" data-testid="step">
 						{fill(t.stepOf, { step: current, total })}
 					</span>
@@ -483,6 +469,6 @@ export default function PoolingAnimation(props: PoolingAnimationProps) {
 				onChannels={setChannels}
 				onValidity={(bad) => setValidity('channels', bad)}
 			/>
-		</div>
+		</WidgetRoot>
 	);
 }

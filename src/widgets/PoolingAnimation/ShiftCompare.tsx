@@ -6,6 +6,7 @@ import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 import { OutputGrid } from './OutputGrid.tsx';
 import type { PoolingStrings } from './strings.ts';
 import { fill } from '../../lib/i18n/fill.ts';
+import { Select } from '../shared/Select.tsx';
 
 export interface ShiftCompareProps {
 	id: string;
@@ -41,18 +42,15 @@ export function ShiftCompare(props: ShiftCompareProps) {
 		<section class="pool-shift" aria-labelledby={`${id}-shift`}>
 			<h5 id={`${id}-shift`}>{t.shiftHeading}</h5>
 			<p>{t.shiftIntro}</p>
-			<div class="cnn-field pool-shift__direction">
-				<label for={`${id}-direction`}>{t.direction}</label>
-				<select
-					id={`${id}-direction`}
-					value={props.direction}
-					onChange={(event) => props.onDirection(event.currentTarget.value as Direction)}
-				>
-					{DIRECTIONS.map((d) => (
-						<option value={d}>{t.directions[d]}</option>
-					))}
-				</select>
-			</div>
+			<Select
+				class="pool-shift__direction"
+				id={`${id}-direction`}
+				label={t.direction}
+				value={props.direction}
+				options={DIRECTIONS}
+				names={t.directions}
+				onChange={props.onDirection}
+			/>
 			<ScrollRegion
 				class={`pool-shift__grids ${props.stale ? 'cnn-stale' : ''}`}
 				label={t.shiftRegion}

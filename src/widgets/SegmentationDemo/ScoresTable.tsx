@@ -1,6 +1,6 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { ClassName } from '../../lib/segmentation/scene.ts';
-import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { DataTable } from '../shared/DataTable.tsx';
 import { percent, score } from './numbers.ts';
 import type { Scores } from './scenario.ts';
 import type { SegmentationStrings } from './strings.ts';
@@ -27,32 +27,29 @@ export function ScoresTable(props: {
 	const pct = (v: number) => percent(v, lang);
 	const dec = (v: number | null) => (v === null ? t.absent : score(v, lang));
 	return (
-		<ScrollRegion class="seg-scroll" label={t.scoresCaption}>
-			<table class="seg-scores" data-testid="scores">
-				<caption>{t.scoresCaption}</caption>
-				<thead>
-					<tr>
-						<th scope="col">{t.method}</th>
-						<th scope="col">{t.pixelAccuracy}</th>
-						<th scope="col">{t.meanIoU}</th>
-						{classes.map((name) => (
-							<th scope="col">{fill(t.iouOf, { name: t.classes[name] })}</th>
-						))}
-					</tr>
-				</thead>
-				<tbody>
-					{rows.map((row) => (
-						<tr data-row={row.key}>
-							<th scope="row">{row.label}</th>
-							<td data-score="accuracy">{pct(row.scores.pixelAccuracy)}</td>
-							<td data-score="miou">{dec(row.scores.meanIoU)}</td>
-							{classes.map((_, c) => (
-								<td>{dec(row.scores.iou[c] ?? null)}</td>
-							))}
-						</tr>
+		<DataTable
+			regionClass="seg-scroll"
+			label={t.scoresCaption}
+			tableClass="cnn-numbers seg-scores"
+			testId="scores"
+			caption={t.scoresCaption}
+			columns={[
+				t.method,
+				t.pixelAccuracy,
+				t.meanIoU,
+				...classes.map((name) => fill(t.iouOf, { name: t.classes[name] })),
+			]}
+		>
+			{rows.map((row) => (
+				<tr data-row={row.key}>
+					<th scope="row">{row.label}</th>
+					<td data-score="accuracy">{pct(row.scores.pixelAccuracy)}</td>
+					<td data-score="miou">{dec(row.scores.meanIoU)}</td>
+					{classes.map((_, c) => (
+						<td>{dec(row.scores.iou[c] ?? null)}</td>
 					))}
-				</tbody>
-			</table>
-		</ScrollRegion>
+				</tr>
+			))}
+		</DataTable>
 	);
 }

@@ -12,6 +12,7 @@ import type { Scenario } from './scenario.ts';
 import { ScoresTable } from './ScoresTable.tsx';
 import './SegmentationDemo.css';
 import type { SegmentationStrings } from './strings.ts';
+import { WidgetRoot } from '../shared/WidgetRoot.tsx';
 
 export interface SegmentationDemoProps {
 	lang: Lang;
@@ -69,12 +70,7 @@ export default function SegmentationDemo(props: SegmentationDemoProps) {
 	const pole = classes.indexOf('pole');
 
 	return (
-		<div
-			class="cnn-widget not-content seg"
-			id={id}
-			onFocusIn={() => void load()}
-			onPointerDown={() => void load()}
-		>
+		<WidgetRoot class="cnn-stack not-content seg" attrs={{ id }} load={load}>
 			<h4>{t.title}</h4>
 			<p class="seg-simulation" role="note">
 				{t.simulation}
@@ -242,6 +238,6 @@ export default function SegmentationDemo(props: SegmentationDemoProps) {
 					miou: dec(best.scores.meanIoU),
 				})}
 			</LiveRegion>
-		</div>
+		</WidgetRoot>
 	);
 }

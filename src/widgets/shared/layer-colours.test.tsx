@@ -13,6 +13,11 @@ import { TRAIN_SIZE, VGG_HEAD } from '../DenseToConv/settings.ts';
 import { STRINGS as CONVERTER } from '../DenseToConv/strings.ts';
 import { converterView } from '../DenseToConv/view.ts';
 import { LAYER_WORDS } from './layer-words.ts';
+import { SummaryTable } from '../Calculator/SummaryTable.tsx';
+import { fullFigures } from '../Calculator/full.ts';
+import { initialState } from '../Calculator/full-state.ts';
+import { loadPreset } from '../Calculator/networks.ts';
+import { modeStrings } from '../Calculator/strings.ts';
 
 const CSS = readFileSync(new URL('./widget.css', import.meta.url), 'utf8');
 
@@ -67,5 +72,38 @@ describe('the shared layer colours', () => {
 			expect(item?.text).toBe(LAYER_WORDS.en.kinds.conv);
 			expect(item?.querySelector('.cnn-swatch')?.classList.contains('cnn-kind-conv')).toBe(true);
 		}
+	});
+
+	test('the calculator’s summary marks every row, the input included, with its family, and names them in a legend', async () => {
+		const { model, memory } = initialState(await loadPreset('exercise2'));
+		const figures = fullFigures(model, memory, 'en');
+		if (!figures.table.ok) throw new Error('exercise 2 must compute');
+		const html = parse(
+			render(
+				<SummaryTable
+					t={modeStrings('en').full}
+					lang="en"
+					input={figures.input}
+					table={figures.table}
+					shown={figures.table}
+					stale={false}
+				/>,
+			),
+		);
+		const swatches = html
+			.querySelectorAll('tbody th .cnn-swatch')
+			.map((swatch) => swatch.classList.value.find((c) => c.startsWith('cnn-kind-')));
+		// Exercise 2: the input, then conv, pool, conv, pool, flatten, dense layers.
+		expect(swatches[0]).toBe('cnn-kind-input');
+		expect(swatches).toHaveLength(figures.table.rows.length + 1);
+		expect(swatches.slice(1)).toEqual(
+			figures.table.rows.map((row) => `cnn-kind-${layerKind(row.type)}`),
+		);
+		expect(swatches).toContain('cnn-kind-conv');
+		const legend = html
+			.querySelectorAll('.cnn-legend li')
+			.map((li) => li.getAttribute('data-kind'));
+		expect(legend).toEqual(kindsOf(['input', ...figures.table.rows.map((row) => row.type)]));
+		expect(legend).toContain('conv');
 	});
 });

@@ -9,6 +9,16 @@ type Case = [
 	expected: { shape: number[]; params: number; macs: number },
 ];
 
+/** The check of every case: the engine's row has the expected shape, parameters and MACs. */
+function expectRow(_title: string, input: number[], layer: LayerJson, expected: Case[3]): void {
+	const r = row(input, layer);
+	expect([r.outputShape, r.params, r.macs]).toEqual([
+		expected.shape,
+		expected.params,
+		expected.macs,
+	]);
+}
+
 describe('conv2d', () => {
 	test.each<Case>([
 		[
@@ -104,14 +114,7 @@ describe('depthwiseConv2d', () => {
 			{ type: 'depthwiseConv2d', kernel: 3, strides: 2, depthMultiplier: 2, useBias: false },
 			{ shape: [7, 7, 16], params: 3 * 3 * 16, macs: 7 * 7 * 16 * 9 },
 		],
-	])('%s', (_title, input, layer, expected) => {
-		const r = row(input, layer);
-		expect([r.outputShape, r.params, r.macs]).toEqual([
-			expected.shape,
-			expected.params,
-			expected.macs,
-		]);
-	});
+	])('%s', expectRow);
 });
 
 describe('separableConv2d', () => {
@@ -132,14 +135,7 @@ describe('separableConv2d', () => {
 			{ type: 'separableConv2d', filters: 6, kernel: 3, depthMultiplier: 2 },
 			{ shape: [8, 8, 6], params: 9 * 8 + 8 * 6 + 6, macs: 64 * (9 * 8 + 8 * 6) },
 		],
-	])('%s', (_title, input, layer, expected) => {
-		const r = row(input, layer);
-		expect([r.outputShape, r.params, r.macs]).toEqual([
-			expected.shape,
-			expected.params,
-			expected.macs,
-		]);
-	});
+	])('%s', expectRow);
 });
 
 describe('conv2dTranspose', () => {
@@ -162,14 +158,7 @@ describe('conv2dTranspose', () => {
 			{ type: 'conv2dTranspose', filters: 4, kernel: 4, strides: 2, padding: 1, useBias: false },
 			{ shape: [14, 14, 4], params: 16 * 8 * 4, macs: 49 * 16 * 8 * 4 },
 		],
-	])('%s', (_title, input, layer, expected) => {
-		const r = row(input, layer);
-		expect([r.outputShape, r.params, r.macs]).toEqual([
-			expected.shape,
-			expected.params,
-			expected.macs,
-		]);
-	});
+	])('%s', expectRow);
 
 	test('padding that leaves no output is reported as too small', () => {
 		const error = errorOf(

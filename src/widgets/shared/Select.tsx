@@ -1,7 +1,7 @@
 /**
- * A labelled native select over a fixed list of values with their shown names. Several settings
- * of both the full and the memory mode are one of these, so they share the markup and typing; it
- * is its own module so that question 3 does not download the full mode's memory panel with it.
+ * A labelled native select over a fixed list of values with their shown names. Every menu of the
+ * widgets (the calculator's settings and layer fields, the explorer's blocks, the pooling stage's
+ * speed and shift) is one of these, so they share the markup, the label and the typing.
  */
 export function Select<T extends string>(props: {
 	id: string;
@@ -11,9 +11,11 @@ export function Select<T extends string>(props: {
 	/** Shown names; without them each value is shown as it is (number formats: `float16`). */
 	names?: Readonly<Record<T, string>>;
 	onChange: (value: T) => void;
+	/** Classes of the field's box besides `cnn-field`. */
+	class?: string;
 }) {
 	return (
-		<div class="cnn-field">
+		<div class={props.class ? `cnn-field ${props.class}` : 'cnn-field'}>
 			<label for={props.id}>{props.label}</label>
 			<select
 				id={props.id}
