@@ -76,6 +76,8 @@ export default function CnnLab(props: CnnLabProps) {
 	const [live, setLive] = useState<LiveRun | undefined>(undefined);
 	const [message, setMessage] = useState('');
 	const [announcement, setAnnouncement] = useState('');
+	/** Set by Reset: the idle status then says so, since the data has been downloaded. */
+	const [wasReset, setWasReset] = useState(false);
 	const worker = useRef<Worker | undefined>(undefined);
 	const lastAnnounced = useRef(0);
 	const running = useRef<LabSettings>(settings);
@@ -219,6 +221,7 @@ export default function CnnLab(props: CnnLabProps) {
 	};
 	const reset = () => {
 		send({ type: 'reset' });
+		setWasReset(true);
 		setPhase('idle');
 		setLive(undefined);
 		setMessage('');
@@ -286,7 +289,7 @@ export default function CnnLab(props: CnnLabProps) {
 			});
 			break;
 		case 'idle':
-			status = t.statusIdle;
+			status = wasReset ? t.statusReset : t.statusIdle;
 			break;
 		case 'invalid':
 			status = t.invalidSettings;

@@ -30,10 +30,9 @@ const post = (message: FromWorker) => {
 	postMessage(message);
 };
 
-/** Fetches one file, counting its bytes into `progress`, and returns it decompressed. */
-async function fetchSet(url: string, progress: (bytes: number) => void): Promise<ImageSet> {
-	const response = await fetch(url);
-	if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
+/** Reads one response's body, counting its bytes into `progress`, and decodes it (gunzipped). */
+async function readSet(response: Response, progress: (bytes: number) => void): Promise<ImageSet> {
+	if (!response.ok || !response.body) throw new Error(`${response.url}: HTTP ${response.status}`);
 	const reader = response.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let length = 0;
@@ -60,25 +59,25 @@ async function fetchSet(url: string, progress: (bytes: number) => void): Promise
 /** Both subsets, downloaded once per worker; a failure forgets the attempt so a retry refetches. */
 function loadData(dataUrl: string): Promise<{ train: ImageSet; test: ImageSet }> {
 	if (data) return data;
-	let loaded = 0;
-	let total = 0;
-	const count = (bytes: number) => {
-		loaded += bytes;
+	const attempt = (async () => {
+		const responses = await Promise.all(
+			['train.bin.gz', 'test.bin.gz'].map((file) => fetch(`${dataUrl}${file}`)),
+		);
+		const lengths = responses.map((r) => Number(r.headers.get('content-length') ?? 0));
+		let total = lengths.every((n) => n > 0) ? lengths.reduce((a, b) => a + b, 0) : 0;
+		let loaded = 0;
 		post({ type: 'download', loaded, total });
-	};
-	const sizes = ['train.bin.gz', 'test.bin.gz'].map(async (file) => {
-		const head = await fetch(`${dataUrl}${file}`, { method: 'HEAD' }).catch(() => undefined);
-		return Number(head?.headers.get('content-length') ?? 0);
-	});
-	const attempt = Promise.all(sizes).then(async (bytes) => {
-		total = bytes.every((b) => b > 0) ? bytes.reduce((a, b) => a + b, 0) : 0;
-		post({ type: 'download', loaded, total });
-		const [train, test] = await Promise.all([
-			fetchSet(`${dataUrl}train.bin.gz`, count),
-			fetchSet(`${dataUrl}test.bin.gz`, count),
-		]);
+		const count = (bytes: number) => {
+			loaded += bytes;
+			// A server that sends the files with Content-Encoding: gzip hands over more bytes than
+			// its Content-Length says: the total is then unknown rather than wrong.
+			if (loaded > total) total = 0;
+			post({ type: 'download', loaded, total });
+		};
+		const [train, test] = await Promise.all(responses.map((r) => readSet(r, count)));
+		if (!train || !test) throw new Error('missing image set');
 		return { train, test };
-	});
+	})();
 	attempt.catch(() => {
 		data = undefined;
 	});
