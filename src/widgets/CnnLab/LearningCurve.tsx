@@ -32,6 +32,7 @@ export function LearningCurve(props: {
 					desc={t.curveDesc}
 					width={width}
 					height={height}
+					fluid={false}
 				>
 					<g class="lab-grid">
 						{g.lossTicks.map((tick) => (
