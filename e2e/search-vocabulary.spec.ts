@@ -76,6 +76,7 @@ const QUERIES: Record<Lang, Record<Slug, readonly string[]>> = {
 			'mean iou',
 			'segmentasi semanti',
 		],
+		'ch14/09-lab-fashion-mnist': ['Fashion MNIST', 'lab CNN', 'kurva belajar'],
 		'ch14/10-transfer-learning-large-images': [
 			'transfer learning',
 			'pembelajaran alih',
@@ -140,6 +141,7 @@ const QUERIES: Record<Lang, Record<Slug, readonly string[]>> = {
 			'mean iou',
 			'semantic segmentatio',
 		],
+		'ch14/09-lab-fashion-mnist': ['Fashion MNIST', 'CNN lab', 'learning curve'],
 		'ch14/10-transfer-learning-large-images': [
 			'transfer learning',
 			'pembelajaran alih',

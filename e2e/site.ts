@@ -72,10 +72,11 @@ export const QUESTION_SLUGS = [
 ] as const;
 
 /**
- * The hands-on exercises with a page (10 and 11; exercise 9's lab comes with its own issue). The
- * notes stop at question 8, so these pages have no notes answer and no corrections.
+ * The hands-on exercises with a page (9, the CNN lab, 10 and 11). The notes stop at question 8, so
+ * these pages have no notes answer and no corrections.
  */
 export const EXERCISE_SLUGS = [
+	'ch14/09-lab-fashion-mnist',
 	'ch14/10-transfer-learning-large-images',
 	'ch14/11-style-transfer-tutorial',
 ] as const;

@@ -1,4 +1,5 @@
 import { CH14_FIGURES } from './ch14.ts';
+import { LAB_FIGURES } from './ch14-09.ts';
 import type { FigureTable } from './table.ts';
 
 /**
@@ -7,4 +8,5 @@ import type { FigureTable } from './table.ts';
  */
 export const FIGURE_TABLES: Readonly<Record<string, FigureTable>> = {
 	...CH14_FIGURES,
+	'ch14/09-lab-fashion-mnist': LAB_FIGURES,
 };

@@ -3,14 +3,14 @@ import { LANGS } from '../../i18n/lang.ts';
 import { SNIPPETS, snippetsFor, type SnippetId } from './index.ts';
 
 const ids = Object.keys(SNIPPETS) as SnippetId[];
-/** The exercises that ask for a program rather than an answer (exercise 9 is the lab). */
-const HANDS_ON: ReadonlySet<SnippetId> = new Set(['ch14-10', 'ch14-11']);
+/** The exercises that ask for a program rather than an answer. */
+const HANDS_ON: ReadonlySet<SnippetId> = new Set(['ch14-09', 'ch14-10', 'ch14-11']);
 
 /** The code of a snippet without its comments: what Python actually runs. */
 const withoutComments = (code: string) => code.split('\n').map((l) => l.replace(/\s*#.*$/, ''));
 
 describe('the snippets of every question page', () => {
-	it('cover the eight questions of chapter 14 and the hands-on exercises 10 and 11', () => {
+	it('cover the eight questions of chapter 14 and the hands-on exercises 9, 10 and 11', () => {
 		expect(ids).toEqual([
 			'ch14-01',
 			'ch14-02',
@@ -20,6 +20,7 @@ describe('the snippets of every question page', () => {
 			'ch14-06',
 			'ch14-07',
 			'ch14-08',
+			'ch14-09',
 			'ch14-10',
 			'ch14-11',
 		]);

@@ -7,6 +7,7 @@ import { localResponseNormalizationCode } from './ch14-05.ts';
 import { architectureInnovationsCode } from './ch14-06.ts';
 import { fullyConvolutionalCode } from './ch14-07.ts';
 import { semanticSegmentationCode } from './ch14-08.ts';
+import { labCode } from './ch14-09.ts';
 import { transferLearningCode } from './ch14-10.ts';
 import { styleTransferCode } from './ch14-11.ts';
 import type { Snippets } from './python.ts';
@@ -26,6 +27,7 @@ export const SNIPPETS = {
 	'ch14-06': architectureInnovationsCode,
 	'ch14-07': fullyConvolutionalCode,
 	'ch14-08': semanticSegmentationCode,
+	'ch14-09': labCode,
 	'ch14-10': transferLearningCode,
 	'ch14-11': styleTransferCode,
 } as const satisfies Record<string, (lang: Lang) => Snippets>;

@@ -1,0 +1,194 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { STRINGS } from '../../src/widgets/CnnLab/strings.ts';
+import { watchProblems } from '../console.ts';
+import { pathOf } from '../site.ts';
+
+/**
+ * The CNN lab on exercise 9's page, in both languages: the reference figures without JavaScript;
+ * a short real training run (a few hundred images an epoch, through the reader's own "images per
+ * epoch" setting) that lowers the loss and updates the chart, the filters and the status; pause,
+ * resume and reset; bad settings and a model the lab cannot train, refused before any download;
+ * all from the keyboard, with no console error.
+ */
+
+const SLUG = 'ch14/09-lab-fashion-mnist';
+const DATA = /\/lab\/fashion-mnist\/\w+\.bin\.gz$/;
+
+async function open(page: Page, lang: 'en' | 'id') {
+	await page.goto(pathOf(lang, SLUG));
+	const widget = page.locator('.lab');
+	await widget.scrollIntoViewIfNeeded();
+	await expect(page.locator('astro-island:not([ssr]) .lab')).toBeVisible();
+	return widget;
+}
+
+/** Types a value into a labelled field from the keyboard: focus, select all, type. */
+async function typeInto(field: Locator, value: string) {
+	await field.focus();
+	await field.press('ControlOrMeta+a');
+	await field.pressSequentially(value);
+}
+
+/** The fills of every filter cell: what changes when the filters are redrawn. */
+const filterFills = (widget: Locator) =>
+	widget
+		.getByTestId('lab-filters')
+		.locator('rect[fill]')
+		.evaluateAll((rects) => rects.map((r) => r.getAttribute('fill')));
+
+/** The number in a table cell, in the page's format. */
+const numberIn = (text: string, lang: 'en' | 'id') =>
+	Number(lang === 'en' ? text.replace(/[,%]/g, '') : text.replace(/[.%]/g, '').replace(',', '.'));
+
+for (const lang of ['en', 'id'] as const) {
+	const t = STRINGS[lang];
+
+	test.describe(`CNN lab (${lang})`, () => {
+		test.describe('without JavaScript', () => {
+			test.use({ javaScriptEnabled: false });
+
+			test('shows the default model’s table, the reference learning curve and its filters', async ({
+				page,
+			}) => {
+				const requests: string[] = [];
+				page.on('request', (r) => requests.push(r.url()));
+				await page.goto(pathOf(lang, SLUG));
+				const widget = page.locator('.lab');
+				await expect(widget.getByTestId('lab-summary')).toContainText(
+					lang === 'en' ? '5,258' : '5.258',
+				);
+				await expect(widget.getByTestId('lab-curve').locator('svg')).toBeVisible();
+				await expect(widget.locator('.lab-loss-point')).toHaveCount(3);
+				await expect(widget.getByText(t.curveReference)).toBeVisible();
+				await expect(widget.getByTestId('lab-filters').locator('[data-filter]')).toHaveCount(8);
+				expect(requests.filter((url) => DATA.test(url))).toEqual([]);
+			});
+		});
+
+		test('a short run from the keyboard lowers the loss and updates chart, filters and status', async ({
+			page,
+		}) => {
+			const problems = watchProblems(page);
+			const requests: string[] = [];
+			page.on('request', (r) => requests.push(r.url()));
+			const widget = await open(page, lang);
+			const before = await filterFills(widget);
+			expect(requests.filter((url) => DATA.test(url))).toEqual([]);
+
+			await typeInto(widget.getByLabel(t.epochs, { exact: true }), '2');
+			await typeInto(widget.getByLabel(t.imagesPerEpoch), '320');
+			const train = widget.getByRole('button', { name: t.train, exact: true });
+			await train.focus();
+			await page.keyboard.press('Enter');
+
+			const status = widget.getByTestId('lab-status');
+			await expect(status).toContainText(lang === 'en' ? 'Done: 2 epochs' : 'Selesai: 2 epoch', {
+				timeout: 60_000,
+			});
+			expect(requests.filter((url) => DATA.test(url)).length).toBeGreaterThanOrEqual(2);
+			await expect(widget.getByText(t.curveLive)).toBeVisible();
+			await expect(widget.locator('.lab-loss-point')).toHaveCount(2);
+			await expect(widget.getByTestId('lab-running')).toHaveAttribute('d', /^M[\d.]+ [\d.]+/);
+			expect(await filterFills(widget)).not.toEqual(before);
+
+			// The epochs' table: the training loss fell from epoch 1 to epoch 2, and the held-out
+			// accuracy is well above chance (10%) after 640 images.
+			const rows = widget.getByTestId('lab-epochs').locator('tbody tr');
+			await expect(rows).toHaveCount(2);
+			const cell = async (i: number, column: number) =>
+				numberIn((await rows.nth(i).locator('td').nth(column).textContent()) ?? '', lang);
+			const [first, second] = [await cell(0, 0), await cell(1, 0)];
+			expect(Number.isFinite(first)).toBe(true);
+			expect(second).toBeLessThan(first);
+			expect(await cell(1, 3)).toBeGreaterThan(30);
+			await expect(widget).not.toContainText('NaN');
+			await expect(page.locator(`#lab-${lang}-announce`)).toContainText(
+				lang === 'en' ? 'Done' : 'Selesai',
+			);
+			expect(problems).toEqual([]);
+		});
+
+		test('pause stops the curve, resume continues it, and reset brings back the reference run', async ({
+			page,
+		}) => {
+			const problems = watchProblems(page);
+			const widget = await open(page, lang);
+			await typeInto(widget.getByLabel(t.imagesPerEpoch), '10000');
+			await widget.getByRole('button', { name: t.train, exact: true }).click();
+			const status = widget.getByTestId('lab-status');
+			const running = widget.getByTestId('lab-running');
+			// Training has started and reported its running loss (the curve now shows this run).
+			await expect(widget.getByText(t.curveLive)).toBeVisible({ timeout: 60_000 });
+			await expect(status).toContainText(lang === 'en' ? 'running loss' : 'loss berjalan', {
+				timeout: 30_000,
+			});
+
+			const pause = widget.getByRole('button', { name: t.pause });
+			await pause.focus();
+			await page.keyboard.press('Space');
+			await expect(status).toContainText(lang === 'en' ? 'Paused after' : 'Dijeda setelah');
+			const paused = await running.getAttribute('d');
+			await page.waitForTimeout(1000);
+			expect(await running.getAttribute('d')).toBe(paused);
+
+			await widget.getByRole('button', { name: t.resume }).click();
+			await expect(running).not.toHaveAttribute('d', paused ?? '', { timeout: 10_000 });
+
+			await widget.getByRole('button', { name: t.reset }).click();
+			await expect(status).toHaveText(t.statusReset);
+			await expect(widget.getByText(t.curveReference)).toBeVisible();
+			await expect(widget.locator('.lab-loss-point')).toHaveCount(3);
+			await expect(widget.getByRole('button', { name: t.train, exact: true })).toBeEnabled();
+			expect(problems).toEqual([]);
+		});
+
+		test('bad settings are answered next to their field, and Train refuses them', async ({
+			page,
+		}) => {
+			const problems = watchProblems(page);
+			const requests: string[] = [];
+			page.on('request', (r) => requests.push(r.url()));
+			const widget = await open(page, lang);
+			const batch = widget.getByLabel(t.batchSize);
+			await typeInto(batch, '0');
+			await expect(batch).toHaveAttribute('aria-invalid', 'true');
+			const message = widget.locator(`#lab-${lang}-batchSize-message`);
+			await expect(message).toBeVisible();
+			await typeInto(widget.getByLabel(t.learningRate), 'abc');
+			await expect(widget.locator(`#lab-${lang}-learningRate-message`)).toBeVisible();
+			await widget.getByRole('button', { name: t.train, exact: true }).click();
+			await expect(widget.getByTestId('lab-status')).toHaveText(t.invalidSettings);
+			expect(requests.filter((url) => DATA.test(url))).toEqual([]);
+			expect(problems).toEqual([]);
+		});
+
+		test('a model without a 10-unit softmax output is refused with the trainer’s reason, before any download', async ({
+			page,
+		}) => {
+			const problems = watchProblems(page);
+			const requests: string[] = [];
+			page.on('request', (r) => requests.push(r.url()));
+			const widget = await open(page, lang);
+			await widget.getByText(t.jsonSummary).click();
+			const json = widget.getByLabel(t.jsonLabel);
+			const text = (await json.inputValue()).replace('"units": 10', '"units": 5');
+			await json.fill(text);
+			await widget.getByRole('button', { name: t.jsonApply }).click();
+			await expect(widget.getByTestId('lab-summary')).toContainText(t.customName);
+			await widget.getByRole('button', { name: t.train, exact: true }).click();
+			const status = widget.getByTestId('lab-status');
+			await expect(status).toContainText(
+				lang === 'en' ? 'cannot be trained here' : 'tidak bisa dilatih',
+			);
+			await expect(status).toContainText(lang === 'en' ? 'must end with 10' : 'harus diakhiri 10');
+			expect(requests.filter((url) => DATA.test(url))).toEqual([]);
+
+			// Broken JSON is answered next to the field with the engine's message.
+			await json.fill('{ "layers": [');
+			await widget.getByRole('button', { name: t.jsonApply }).click();
+			await expect(json).toHaveAttribute('aria-invalid', 'true');
+			await expect(widget.locator(`#lab-${lang}-json-message`)).toBeVisible();
+			expect(problems).toEqual([]);
+		});
+	});
+}
