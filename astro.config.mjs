@@ -13,7 +13,6 @@ import rehypeUnindexedMathml from './src/lib/markdown/rehype-unindexed-mathml.ts
 import rehypeDeferLayout from './src/lib/markdown/rehype-defer-layout.ts';
 import rehypeGlossaryLinks from './src/lib/markdown/rehype-glossary-links.ts';
 import { readContentPages } from './src/integrations/content-pages.ts';
-import { lighterStarlightScripts } from './src/integrations/starlight-scripts.ts';
 import { widgetDirective } from './src/integrations/widget-directive.ts';
 import { buildSidebar } from './src/lib/site/sidebar.ts';
 import { normalizeBase } from './src/lib/site/base-path.ts';
@@ -51,7 +50,6 @@ export default defineConfig({
 		}),
 	},
 	vite: {
-		plugins: [lighterStarlightScripts()],
 		build: {
 			// Astro inlines page scripts and stylesheets under 4 kB into every page's HTML. On a question
 			// page that meant Starlight's tabs script and a widget's stylesheet (~1–1.3 kB gzipped
@@ -109,6 +107,9 @@ export default defineConfig({
 				Search: './src/components/Search.astro',
 				ThemeSelect: './src/components/ThemeSelect.astro',
 				LanguageSelect: './src/components/LanguageSelect.astro',
+				// Starlight's markup and look, with a lighter scroll spy (src/components/toc-scroll-spy.ts).
+				TableOfContents: './src/components/TableOfContents.astro',
+				MobileTableOfContents: './src/components/MobileTableOfContents.astro',
 			},
 		}),
 		preact(),

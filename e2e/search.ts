@@ -6,8 +6,9 @@ const RESULT_LINK =
 /**
  * Searches the site the way a reader does (Ctrl+K, then typing) and returns the paths of the
  * result pages in order. Shared by every test that searches, so they all wait for the same
- * things: Pagefind's UI loads when search is first opened, its message names the query once it has
- * answered (so stale results are never read), and results fill in one by one.
+ * things: Pagefind's UI may still be loading when search opens (Starlight builds it once the page
+ * is idle), its message names the query once it has answered (so stale results are never read),
+ * and results fill in one by one.
  */
 export async function searchSite(page: Page, query: string): Promise<string[]> {
 	const input = page.locator('#starlight__search input.pagefind-ui__search-input');

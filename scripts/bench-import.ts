@@ -147,8 +147,8 @@ async function firstSearch(pageUrl: string, query: string): Promise<SearchCost> 
 		await page.goto(pageUrl, { waitUntil: 'networkidle' });
 		await Promise.all(pending);
 		const before = transfers.size;
-		// The Pagefind UI loads when search is first opened (src/components/site-search.ts), and
-		// focuses its input once ready.
+		// Starlight's search builds Pagefind's UI once the page is idle; Ctrl+K opens the dialog and
+		// focuses its input.
 		const input = page.locator('#starlight__search input.pagefind-ui__search-input');
 		await page.keyboard.press('Control+k');
 		await input.waitFor({ state: 'visible', timeout: 20_000 });

@@ -24,9 +24,11 @@ export const BUDGETS = {
 	css: 28_000,
 	/**
 	 * JavaScript Starlight itself ships: its scripts, the Pagefind UI it loads once the page is
-	 * idle, and Expressive Code's copy button on pages with code. Measured at 31.0 kB at most.
+	 * idle (25.8 kB of it), and Expressive Code's copy button on pages with code. Measured at
+	 * 32.3 kB at most (exercises 10 and 11), since the site stopped swapping Starlight's search
+	 * script for one that loaded Pagefind's UI only when search opened.
 	 */
-	starlightJs: 32_000,
+	starlightJs: 33_000,
 	/** JavaScript beyond Starlight's on a page with widgets: Preact, the renderer, widgets, engine. */
 	widgetJs: 30_000,
 } as const;

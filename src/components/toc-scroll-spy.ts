@@ -1,21 +1,20 @@
 /**
- * A lighter scroll spy for Starlight's table of contents (both the desktop list and the mobile
- * drop-down), swapped in for Starlight's own `starlight-toc` module by the Vite plugin in
- * `src/integrations/starlight-scripts.ts`. Starlight's components, markup and styles are unchanged.
+ * The scroll spy of the site's table of contents (`TableOfContents.astro`, and the drop-down of
+ * `MobileTableOfContents.astro`, which extends it): it marks the link of the section being read
+ * with `aria-current="true"`.
  *
- * Why: Starlight's version finds "the section being read" by observing every block of the page,
- * selected with `:has()` queries that walk the whole document, once per table of contents. On
- * these pages (KaTeX writes some 60 elements per formula, widgets render large figures) that
- * query alone took about 100 ms on a throttled phone, twice, right after load: most of the
- * Total Blocking Time Lighthouse measured. Here the spy looks only at the headings the table of
- * contents links to, and only when the reader scrolls.
- *
- * It keeps the interface Starlight's mobile table of contents builds on: the class name, the
- * `current` setter it overrides, and the `starlight-toc` element name.
+ * Why not Starlight's: Starlight's version finds "the section being read" by observing every
+ * block of the page, selected with `:has()` queries that walk the whole document, once per table
+ * of contents. On these pages (KaTeX writes some 60 elements per formula, widgets render large
+ * figures) that query alone took about 100 ms on a throttled phone, twice, right after load: most
+ * of the Total Blocking Time Lighthouse measured. Here the spy looks only at the headings the
+ * table of contents links to, and only when the reader scrolls. At the top of the page the first
+ * link is current, as in Starlight's, without measuring anything.
  */
-export class StarlightTOC extends HTMLElement {
+export class TocScrollSpy extends HTMLElement {
 	#current: HTMLAnchorElement | null = this.querySelector('a[aria-current="true"]');
 
+	/** Marks `link` as the section being read (the mobile table of contents also shows its text). */
 	set current(link: HTMLAnchorElement) {
 		if (link === this.#current) return;
 		this.#current?.removeAttribute('aria-current');
@@ -25,7 +24,9 @@ export class StarlightTOC extends HTMLElement {
 
 	constructor() {
 		super();
-		const init = () => this.#init();
+		const init = () => {
+			this.#init();
+		};
 		// Safari has no requestIdleCallback, whatever the DOM types say.
 		if ('requestIdleCallback' in window) window.requestIdleCallback(init);
 		else setTimeout(init, 1);
@@ -38,7 +39,8 @@ export class StarlightTOC extends HTMLElement {
 				heading: document.getElementById(decodeURIComponent(link.hash.slice(1))),
 			}))
 			.filter((s): s is { link: HTMLAnchorElement; heading: HTMLElement } => s.heading !== null);
-		if (sections.length === 0) return;
+		const [first] = sections;
+		if (!first) return;
 		let pending = false;
 		const update = () => {
 			pending = false;
@@ -49,12 +51,12 @@ export class StarlightTOC extends HTMLElement {
 				(document.querySelector('header')?.getBoundingClientRect().height ?? 0) +
 				(summary?.getBoundingClientRect().height ?? 0) +
 				32;
-			let current = sections[0];
+			let current = first;
 			for (const section of sections) {
 				if (section.heading.getBoundingClientRect().top > offset) break;
 				current = section;
 			}
-			if (current) this.current = current.link;
+			this.current = current.link;
 		};
 		const schedule = () => {
 			if (pending) return;
@@ -64,7 +66,8 @@ export class StarlightTOC extends HTMLElement {
 		window.addEventListener('scroll', schedule, { passive: true });
 		window.addEventListener('resize', schedule, { passive: true });
 		if (window.scrollY > 0) schedule();
+		else this.current = first.link;
 	}
 }
 
-customElements.define('starlight-toc', StarlightTOC);
+customElements.define('site-toc', TocScrollSpy);
