@@ -282,6 +282,30 @@ export class Conv2D implements Op {
 }
 
 /**
+ * Every output position's pooling window, clipped to the input, as four numbers per position
+ * (first row, row past the last, first column, column past the last), in output order. Computed
+ * once per layer: the forward pass and the backward pass of average pooling walk the same windows,
+ * and a window reaching into "same" padding covers only the real values, as TensorFlow's does.
+ */
+export function poolWindows(geometry: Window): Int32Array {
+	const [h, w] = geometry.inShape;
+	const [oh, ow] = geometry.outShape;
+	const [kh, kw] = geometry.kernel;
+	const [sh, sw] = geometry.strides;
+	const [ph, pw] = geometry.padBefore;
+	const windows = new Int32Array(oh * ow * 4);
+	let i = 0;
+	for (let oy = 0; oy < oh; oy++)
+		for (let ox = 0; ox < ow; ox++) {
+			windows[i++] = Math.max(oy * sh - ph, 0);
+			windows[i++] = Math.min(oy * sh - ph + kh, h);
+			windows[i++] = Math.max(ox * sw - pw, 0);
+			windows[i++] = Math.min(ox * sw - pw + kw, w);
+		}
+	return windows;
+}
+
+/**
  * Max or average pooling per channel. Windows that reach into "same" padding ignore it, as
  * TensorFlow does: a max over the real values, an average divided by how many there are.
  */
@@ -294,6 +318,8 @@ export class Pool2D implements Op {
 	private gradIn: Float32Array = EMPTY;
 	/** Max: the input index each output came from. Average: unused. */
 	private argmax = new Int32Array(0);
+	/** Each output position's window, clipped to the input: `y0, y1, x0, x1` (see `poolWindows`). */
+	private readonly windows: Int32Array;
 
 	readonly kind: 'maxPool2d' | 'avgPool2d';
 	readonly geometry: Window;
@@ -306,6 +332,7 @@ export class Pool2D implements Op {
 		this.inSize = h * w * c;
 		this.outSize = oh * ow * c;
 		this.outShape = geometry.outShape;
+		this.windows = poolWindows(geometry);
 	}
 
 	forward(input: Float32Array, batch: number): Float32Array {
@@ -314,41 +341,37 @@ export class Pool2D implements Op {
 		if (isMax && this.argmax.length < batch * this.outSize)
 			this.argmax = new Int32Array(batch * this.outSize);
 		const argmax = this.argmax;
-		const [h, w, c] = this.geometry.inShape;
-		const [oh, ow] = this.geometry.outShape;
-		const [kh, kw] = this.geometry.kernel;
-		const [sh, sw] = this.geometry.strides;
-		const [ph, pw] = this.geometry.padBefore;
+		const windows = this.windows;
+		const positions = windows.length / 4;
+		const [, w, c] = this.geometry.inShape;
 		for (let b = 0; b < batch; b++) {
 			const inBase = b * this.inSize;
 			let o = b * this.outSize;
-			for (let oy = 0; oy < oh; oy++) {
-				const y0 = Math.max(oy * sh - ph, 0);
-				const y1 = Math.min(oy * sh - ph + kh, h);
-				for (let ox = 0; ox < ow; ox++) {
-					const x0 = Math.max(ox * sw - pw, 0);
-					const x1 = Math.min(ox * sw - pw + kw, w);
-					for (let ci = 0; ci < c; ci++, o++) {
-						if (isMax) {
-							let best = -Infinity;
-							let where = -1;
-							for (let y = y0; y < y1; y++)
-								for (let x = x0; x < x1; x++) {
-									const at = inBase + (y * w + x) * c + ci;
-									const v = input[at] ?? 0;
-									if (v > best) {
-										best = v;
-										where = at;
-									}
+			for (let p = 0; p < positions; p++) {
+				const y0 = windows[4 * p] ?? 0;
+				const y1 = windows[4 * p + 1] ?? 0;
+				const x0 = windows[4 * p + 2] ?? 0;
+				const x1 = windows[4 * p + 3] ?? 0;
+				for (let ci = 0; ci < c; ci++, o++) {
+					if (isMax) {
+						let best = -Infinity;
+						let where = -1;
+						for (let y = y0; y < y1; y++)
+							for (let x = x0; x < x1; x++) {
+								const at = inBase + (y * w + x) * c + ci;
+								const v = input[at] ?? 0;
+								if (v > best) {
+									best = v;
+									where = at;
 								}
-							out[o] = best;
-							argmax[o] = where;
-						} else {
-							let sum = 0;
-							for (let y = y0; y < y1; y++)
-								for (let x = x0; x < x1; x++) sum += input[inBase + (y * w + x) * c + ci] ?? 0;
-							out[o] = sum / ((y1 - y0) * (x1 - x0));
-						}
+							}
+						out[o] = best;
+						argmax[o] = where;
+					} else {
+						let sum = 0;
+						for (let y = y0; y < y1; y++)
+							for (let x = x0; x < x1; x++) sum += input[inBase + (y * w + x) * c + ci] ?? 0;
+						out[o] = sum / ((y1 - y0) * (x1 - x0));
 					}
 				}
 			}
@@ -368,29 +391,25 @@ export class Pool2D implements Op {
 			}
 			return dIn;
 		}
-		const [h, w, c] = this.geometry.inShape;
-		const [oh, ow] = this.geometry.outShape;
-		const [kh, kw] = this.geometry.kernel;
-		const [sh, sw] = this.geometry.strides;
-		const [ph, pw] = this.geometry.padBefore;
+		const windows = this.windows;
+		const positions = windows.length / 4;
+		const [, w, c] = this.geometry.inShape;
 		for (let b = 0; b < batch; b++) {
 			const inBase = b * this.inSize;
 			let o = b * this.outSize;
-			for (let oy = 0; oy < oh; oy++) {
-				const y0 = Math.max(oy * sh - ph, 0);
-				const y1 = Math.min(oy * sh - ph + kh, h);
-				for (let ox = 0; ox < ow; ox++) {
-					const x0 = Math.max(ox * sw - pw, 0);
-					const x1 = Math.min(ox * sw - pw + kw, w);
-					const share = 1 / ((y1 - y0) * (x1 - x0));
-					for (let ci = 0; ci < c; ci++, o++) {
-						const g = (gradOut[o] ?? 0) * share;
-						for (let y = y0; y < y1; y++)
-							for (let x = x0; x < x1; x++) {
-								const at = inBase + (y * w + x) * c + ci;
-								dIn[at] = (dIn[at] ?? 0) + g;
-							}
-					}
+			for (let p = 0; p < positions; p++) {
+				const y0 = windows[4 * p] ?? 0;
+				const y1 = windows[4 * p + 1] ?? 0;
+				const x0 = windows[4 * p + 2] ?? 0;
+				const x1 = windows[4 * p + 3] ?? 0;
+				const share = 1 / ((y1 - y0) * (x1 - x0));
+				for (let ci = 0; ci < c; ci++, o++) {
+					const g = (gradOut[o] ?? 0) * share;
+					for (let y = y0; y < y1; y++)
+						for (let x = x0; x < x1; x++) {
+							const at = inBase + (y * w + x) * c + ci;
+							dIn[at] = (dIn[at] ?? 0) + g;
+						}
 				}
 			}
 		}
