@@ -4,7 +4,7 @@ import { commentsIn, lines, type Snippets } from './python.ts';
 
 /**
  * Exercise 9's code: the CNN of the book's solution for MNIST (two 3×3 "same" convolutions of 32
- * and 64 filters, 2×2 max pooling, dropout 0.25, flatten, dense 128, dropout 0.5, softmax), in
+ * and 64 filters, 2×2 max pooling, flatten, dropout 0.25, dense 128, dropout 0.5, softmax), in
  * Keras as the book writes it and in PyTorch. The PyTorch snippet's first lines run offline on a
  * random batch, so the project's snippet runner can check the parameter count and the output shape
  * it prints; the training loop runs only where MNIST has been downloaded (`data/MNIST`).
@@ -17,8 +17,8 @@ export function bookMnistCnn(): ModelJson {
 			{ type: 'conv2d', filters: 32, kernel: 3, padding: 'same', activation: 'relu' },
 			{ type: 'conv2d', filters: 64, kernel: 3, padding: 'same', activation: 'relu' },
 			{ type: 'maxPool2d', pool: 2 },
-			{ type: 'dropout', rate: 0.25 },
 			{ type: 'flatten' },
+			{ type: 'dropout', rate: 0.25 },
 			{ type: 'dense', units: 128, activation: 'relu' },
 			{ type: 'dropout', rate: 0.5 },
 			{ type: 'dense', units: 10, activation: 'softmax' },
@@ -55,8 +55,8 @@ export function labCode(lang: Lang): Snippets {
 		'    DefaultConv2D(32),',
 		'    DefaultConv2D(64),',
 		'    layers.MaxPooling2D(),',
-		'    layers.Dropout(0.25),',
 		'    layers.Flatten(),',
+		'    layers.Dropout(0.25),',
 		'    layers.Dense(128, activation="relu", kernel_initializer="he_normal"),',
 		'    layers.Dropout(0.5),',
 		'    layers.Dense(10, activation="softmax"),',
@@ -79,8 +79,8 @@ export function labCode(lang: Lang): Snippets {
 		'    nn.Conv2d(1, 32, 3, padding="same"), nn.ReLU(),',
 		'    nn.Conv2d(32, 64, 3, padding="same"), nn.ReLU(),',
 		'    nn.MaxPool2d(2),',
-		'    nn.Dropout(0.25),',
 		'    nn.Flatten(),',
+		'    nn.Dropout(0.25),',
 		'    nn.Linear(64 * 14 * 14, 128), nn.ReLU(),',
 		'    nn.Dropout(0.5),',
 		`    nn.Linear(128, 10),  ${t({ en: '# logits: CrossEntropyLoss applies the softmax', id: '# logit: CrossEntropyLoss menerapkan softmax' })}`,
