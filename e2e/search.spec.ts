@@ -139,3 +139,24 @@ for (const { lang, query } of CROSS_LANGUAGE) {
 		await expect(glossary.first()).toBeAttached();
 	});
 }
+
+test('Ctrl+K pressed before the search box is built focuses the box as soon as it appears', async ({
+	page,
+}) => {
+	// Hold back Pagefind's UI, which Starlight loads once the page is idle, as a slow phone would.
+	let release: () => void = () => undefined;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_astro/ui-core.*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(pathOf('en', 'ch14'));
+	await page.keyboard.press('Control+k');
+	await expect(page.locator('site-search dialog')).toBeVisible();
+	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+	await expect(input).toHaveCount(0);
+	release();
+	await expect(input).toBeFocused();
+	await page.keyboard.type('stride');
+	await expect(page.locator('#starlight__search .pagefind-ui__message')).toContainText('stride');
+});
