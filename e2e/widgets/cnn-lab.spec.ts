@@ -209,6 +209,10 @@ for (const lang of ['en', 'id'] as const) {
 			const paused = await running.getAttribute('d');
 			await page.waitForTimeout(1000);
 			expect(await running.getAttribute('d')).toBe(paused);
+			// Paused mid-epoch, the network can be looked into: a prediction and the matrix.
+			const section = widget.getByTestId('lab-inspect');
+			await expect(section.locator('.inspect-pred__bars li')).toHaveCount(10);
+			await expect(section.locator('.inspect-cm__table tbody tr')).toHaveCount(10);
 
 			await widget.getByRole('button', { name: t.resume }).click();
 			await expect(running).not.toHaveAttribute('d', paused ?? '', { timeout: 10_000 });
