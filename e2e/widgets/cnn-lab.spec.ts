@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { INSPECT_STRINGS } from '../../src/widgets/CnnLab/inspect-strings.ts';
 import { STRINGS } from '../../src/widgets/CnnLab/strings.ts';
 import { watchProblems } from '../console.ts';
 import { pathOf } from '../site.ts';
@@ -7,8 +8,9 @@ import { pathOf } from '../site.ts';
  * The CNN lab on exercise 9's page, in both languages: the reference figures without JavaScript;
  * a short real training run (a few hundred images an epoch, through the reader's own "images per
  * epoch" setting) that lowers the loss and updates the chart, the filters and the status; pause,
- * resume and reset; bad settings and a model the lab cannot train, refused before any download;
- * all from the keyboard, with no console error.
+ * resume and reset; looking inside the trained network (a test image's prediction and feature
+ * maps, a keyboard drawing, the confusion matrix); bad settings and a model the lab cannot train,
+ * refused before any download; all from the keyboard, with no console error.
  */
 
 const SLUG = 'ch14/09-lab-fashion-mnist';
@@ -42,6 +44,7 @@ const numberIn = (text: string, lang: 'en' | 'id') =>
 
 for (const lang of ['en', 'id'] as const) {
 	const t = STRINGS[lang];
+	const it = INSPECT_STRINGS[lang];
 
 	test.describe(`CNN lab (${lang})`, () => {
 		test.describe('without JavaScript', () => {
@@ -61,6 +64,7 @@ for (const lang of ['en', 'id'] as const) {
 				await expect(widget.locator('.lab-loss-point')).toHaveCount(3);
 				await expect(widget.getByText(t.curveReference)).toBeVisible();
 				await expect(widget.getByTestId('lab-filters').locator('[data-filter]')).toHaveCount(8);
+				await expect(widget.getByTestId('lab-inspect')).toContainText(t.inspectPending);
 				expect(requests.filter((url) => DATA.test(url))).toEqual([]);
 			});
 		});
@@ -108,6 +112,81 @@ for (const lang of ['en', 'id'] as const) {
 			expect(problems).toEqual([]);
 		});
 
+		test('after a short run, a test image, then a keyboard drawing, get a prediction and feature maps, beside a 10 × 10 confusion matrix', async ({
+			page,
+		}) => {
+			const problems = watchProblems(page);
+			const widget = await open(page, lang);
+			const section = widget.getByTestId('lab-inspect');
+			await expect(section).toContainText(t.inspectPending);
+			await typeInto(widget.getByLabel(t.epochs, { exact: true }), '1');
+			await typeInto(widget.getByLabel(t.imagesPerEpoch), '320');
+			await widget.getByRole('button', { name: t.train, exact: true }).press('Enter');
+			await expect(widget.getByTestId('lab-status')).toContainText(
+				lang === 'en' ? 'Done: 1 epoch' : 'Selesai: 1 epoch',
+				{ timeout: 60_000 },
+			);
+			await expect(section).not.toContainText(t.inspectPending);
+
+			// Choose test image 5 from the keyboard: its true class, ten probabilities, the maps.
+			const number = section.getByLabel(it.testLabel);
+			await typeInto(number, '5');
+			const truth = section.getByTestId('lab-test-truth');
+			await expect(truth).toBeVisible();
+			const bars = section.locator('.inspect-pred__bars li');
+			await expect(bars).toHaveCount(10);
+			const percents = async () =>
+				(await bars.locator('.inspect-pred__value').allTextContents()).map((p) =>
+					numberIn(p, lang),
+				);
+			const sum = (await percents()).reduce((a, b) => a + b, 0);
+			expect(sum).toBeGreaterThan(99);
+			expect(sum).toBeLessThan(101);
+			await expect(section.locator('.inspect-pred__sentence')).toContainText(
+				it.predTruth.split('{')[0] ?? '',
+			);
+			await expect(section.locator('.inspect-maps__layer').first()).toBeVisible();
+			expect(await section.locator('canvas.inspect-maps__map').count()).toBeGreaterThan(8);
+
+			// Next, from the keyboard, picks image 6.
+			await section.getByRole('button', { name: it.testNext }).press('Enter');
+			await expect(number).toHaveValue('6');
+
+			// Draw on the pad with the keyboard: Space paints, Shift+arrows paint along.
+			await section.getByRole('button', { name: it.padClear }).press('Enter');
+			await expect(truth).toBeHidden();
+			// The blank pad's answer has arrived once the bars stop changing.
+			const barsText = () => section.locator('.inspect-pred__bars').textContent();
+			let blank = await barsText();
+			await expect
+				.poll(async () => {
+					const now = await barsText();
+					const same = now === blank;
+					blank = now;
+					return same;
+				})
+				.toBe(true);
+			const pad = section.getByRole('application', { name: it.padLabel });
+			await pad.focus();
+			for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowDown');
+			for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+			await page.keyboard.press('Space');
+			for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowRight');
+			for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowDown');
+			await expect(section.locator('.inspect-pred__bars')).not.toHaveText(blank ?? '');
+			await expect(bars).toHaveCount(10);
+			await expect(section.locator('.inspect-pred__sentence')).not.toContainText(
+				it.predTruth.split('{')[0] ?? '',
+			);
+
+			// The held-out confusion matrix: 10 × 10 counts (and a recall column).
+			const table = section.locator('.inspect-cm__table');
+			await expect(table.locator('tbody tr')).toHaveCount(10);
+			await expect(table.locator('tbody td:not(.inspect-cm__recall)')).toHaveCount(100);
+			await expect(widget).not.toContainText('NaN');
+			expect(problems).toEqual([]);
+		});
+
 		test('pause stops the curve, resume continues it, and reset brings back the reference run', async ({
 			page,
 		}) => {
@@ -130,6 +209,10 @@ for (const lang of ['en', 'id'] as const) {
 			const paused = await running.getAttribute('d');
 			await page.waitForTimeout(1000);
 			expect(await running.getAttribute('d')).toBe(paused);
+			// Paused mid-epoch, the network can be looked into: a prediction and the matrix.
+			const section = widget.getByTestId('lab-inspect');
+			await expect(section.locator('.inspect-pred__bars li')).toHaveCount(10);
+			await expect(section.locator('.inspect-cm__table tbody tr')).toHaveCount(10);
 
 			await widget.getByRole('button', { name: t.resume }).click();
 			await expect(running).not.toHaveAttribute('d', paused ?? '', { timeout: 10_000 });

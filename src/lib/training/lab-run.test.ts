@@ -38,6 +38,23 @@ describe('a lab run', () => {
 		expect(run.advance().done).toBe(true);
 	});
 
+	test('hands over the held-out confusion matrix with each finished epoch, its diagonal the accuracy', () => {
+		const run = createLabRun(fashionTiny(), { ...short, epochs: 1 }, train, test_, {
+			testLimit: 200,
+		});
+		let p = run.advance();
+		while (!p.finished) {
+			expect(p.confusion).toBeUndefined();
+			p = run.advance();
+		}
+		const confusion = p.confusion ?? new Int32Array();
+		expect(confusion).toHaveLength(100);
+		expect(confusion.reduce((a, b) => a + b, 0)).toBe(200);
+		let correct = 0;
+		for (let k = 0; k < 10; k++) correct += confusion[k * 11] ?? 0;
+		expect(correct / 200).toBeCloseTo(p.finished.testAccuracy, 10);
+	});
+
 	test('stops, marked diverged, when the loss is no longer finite, and reports no NaN', () => {
 		const run = createLabRun(fashionTiny(), short, train, test_, { testLimit: 100 });
 		const before = run.advance();

@@ -135,6 +135,11 @@ export interface LabProgress {
 	readonly diverged: boolean;
 	/** Set when this call finished an epoch (and evaluated on the held-out set). */
 	readonly finished?: EpochFigures;
+	/**
+	 * With `finished`: the held-out confusion matrix of that evaluation (row = true class, column =
+	 * prediction), so the lab can show it without evaluating the same images twice.
+	 */
+	readonly confusion?: Int32Array;
 	/** Every epoch is done. */
 	readonly done: boolean;
 }
@@ -239,6 +244,7 @@ export function createLabRun(
 				runningLoss: running,
 				diverged,
 				finished,
+				confusion: held.confusion,
 				done,
 			};
 		},

@@ -5,6 +5,7 @@ import { render } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, SETTING_RULES } from '../../lib/training/lab-run.ts';
 import CnnLab from './CnnLab.tsx';
+import { INSPECT_STRINGS } from './inspect-strings.ts';
 import { labPresetViews } from './presets.ts';
 import reference from './reference.json' with { type: 'json' };
 import type { ReferenceRun } from './reference-run.ts';
@@ -18,6 +19,7 @@ const island = (lang: 'en' | 'id') =>
 		<CnnLab
 			lang={lang}
 			t={STRINGS[lang]}
+			inspect={INSPECT_STRINGS[lang]}
 			presets={labPresetViews(lang)}
 			reference={run}
 			defaults={DEFAULT_SETTINGS}
@@ -58,14 +60,30 @@ describe('the CNN lab’s server-rendered figure', () => {
 		expect(html).not.toContain('<progress');
 	});
 
+	test.each(['en', 'id'] as const)(
+		'before training, the inspect section says in words what it will show, and shows no pad (%s)',
+		(lang) => {
+			const html = island(lang);
+			const start = html.indexOf('data-testid="lab-inspect"');
+			const section = html.slice(start, html.indexOf('</section>', start));
+			expect(section).toContain(STRINGS[lang].inspectTitle);
+			expect(section).toContain(STRINGS[lang].inspectPending);
+			expect(STRINGS[lang].inspectPending).toMatch(
+				lang === 'en' ? /confusion matrix/ : /matriks konfusi/,
+			);
+			expect(section).not.toContain('role="application"');
+			expect(section).not.toContain('<table');
+		},
+	);
+
 	test('no island module imports the strings’ values, so no words travel in its JavaScript', () => {
 		const here = dirname(fileURLToPath(import.meta.url));
 		for (const file of readdirSync(here).filter(
 			(f) => /\.tsx?$/.test(f) && !f.includes('.test.'),
 		)) {
-			if (file === 'strings.ts') continue;
+			if (file === 'strings.ts' || file === 'inspect-strings.ts') continue;
 			const source = readFileSync(join(here, file), 'utf8');
-			expect(source, file).not.toMatch(/import \{[^}]*\} from '\.\/strings\.ts'/);
+			expect(source, file).not.toMatch(/import \{[^}]*\} from '\.\/(inspect-)?strings\.ts'/);
 		}
 	});
 });

@@ -9,6 +9,8 @@ import { NumberField } from '../shared/NumberField.tsx';
 import '../shared/widget.css';
 import './CnnLab.css';
 import { Filters } from './Filters.tsx';
+import { Inspect, type InspectResult, type InspectSource } from './Inspect.tsx';
+import type { InspectStrings } from './inspect-strings.ts';
 import { LabSummary } from './LabSummary.tsx';
 import { LearningCurve } from './LearningCurve.tsx';
 import type { LabPresetView } from './presets.ts';
@@ -21,6 +23,8 @@ export interface CnnLabProps {
 	lang: Lang;
 	/** The page language's words (`STRINGS[lang]`), from `CnnLab.astro`. */
 	t: CnnLabStrings;
+	/** The page language's words of the "looking inside" section (`INSPECT_STRINGS[lang]`). */
+	inspect: InspectStrings;
 	/** The lab presets with the engine's summaries, computed at build time; the first is the default. */
 	presets: readonly LabPresetView[];
 	/** The committed reference run: what the chart and the filters show before the reader trains. */
@@ -46,6 +50,8 @@ interface LiveRun {
 	readonly epoch: number;
 	readonly seen: number;
 	readonly loss: number;
+	/** Held-out images the worker can run through the network. */
+	readonly testCount: number;
 }
 
 type NumericSetting = Exclude<keyof LabSettings, 'optimizer'>;
@@ -78,7 +84,13 @@ export default function CnnLab(props: CnnLabProps) {
 	const [announcement, setAnnouncement] = useState('');
 	/** Set by Reset: the idle status then says so, since the data has been downloaded. */
 	const [wasReset, setWasReset] = useState(false);
+	const [inspection, setInspection] = useState<InspectResult | undefined>(undefined);
+	const [confusion, setConfusion] = useState<Int32Array | undefined>(undefined);
+	/** Bumped when the network changed enough to look at the current image again. */
+	const [version, setVersion] = useState(0);
 	const worker = useRef<Worker | undefined>(undefined);
+	/** The last `inspect` request sent: older answers are dropped. */
+	const inspectRequest = useRef(0);
 	const lastAnnounced = useRef(0);
 	const running = useRef<LabSettings>(settings);
 
@@ -122,6 +134,7 @@ export default function CnnLab(props: CnnLabProps) {
 					epoch: 0,
 					seen: 0,
 					loss: Number.NaN,
+					testCount: m.testCount,
 				});
 				break;
 			case 'progress':
@@ -149,6 +162,7 @@ export default function CnnLab(props: CnnLabProps) {
 				break;
 			case 'epoch':
 				setLive((old) => old && { ...old, epochs: [...old.epochs, m.figures] });
+				setVersion((v) => v + 1);
 				announce(
 					fill(t.statusEpoch, {
 						epoch: m.figures.epoch,
@@ -160,6 +174,9 @@ export default function CnnLab(props: CnnLabProps) {
 				break;
 			case 'paused':
 				setPhase('paused');
+				setVersion((v) => v + 1);
+				// The network has moved since the last epoch's evaluation: evaluate it as it is.
+				worker.current?.postMessage({ type: 'evaluate' } satisfies ToWorker);
 				break;
 			case 'diverged':
 				setPhase('diverged');
@@ -169,10 +186,29 @@ export default function CnnLab(props: CnnLabProps) {
 			case 'done':
 				setPhase('done');
 				break;
+			case 'inspection':
+				if (m.request === inspectRequest.current) setInspection(m);
+				break;
+			case 'confusion':
+				setConfusion(m.confusion);
+				break;
 		}
 	};
 
-	const send = (message: ToWorker) => worker.current?.postMessage(message);
+	const send = (message: ToWorker, transfer: Transferable[] = []) =>
+		worker.current?.postMessage(message, { transfer });
+	const inspect = (source: InspectSource) => {
+		inspectRequest.current += 1;
+		send(
+			{ type: 'inspect', request: inspectRequest.current, ...source },
+			source.pixels ? [source.pixels.buffer] : [],
+		);
+	};
+	const forgetInspection = () => {
+		inspectRequest.current += 1;
+		setInspection(undefined);
+		setConfusion(undefined);
+	};
 
 	const choosePreset = (id: string) => {
 		setPresetId(id);
@@ -210,6 +246,7 @@ export default function CnnLab(props: CnnLabProps) {
 		running.current = settings;
 		setMessage('');
 		setLive(undefined);
+		forgetInspection();
 		send({ type: 'train', model: preset.model, settings, lang, dataUrl: props.dataUrl });
 	};
 	const pause = () => {
@@ -224,6 +261,7 @@ export default function CnnLab(props: CnnLabProps) {
 		setWasReset(true);
 		setPhase('idle');
 		setLive(undefined);
+		forgetInspection();
 		setMessage('');
 		announce(t.statusReset);
 	};
@@ -302,6 +340,13 @@ export default function CnnLab(props: CnnLabProps) {
 		if (phase === 'paused' || phase === 'done') announce(status);
 		// Only a change of phase announces; the status text of that phase is read at that moment.
 	}, [phase]);
+
+	// The network can be looked into once it has trained an epoch, or while it is paused; not
+	// after a divergence (its weights are no longer numbers) nor once reset.
+	const inspectable =
+		live !== undefined &&
+		live.testCount > 0 &&
+		(phase === 'paused' || ((phase === 'training' || phase === 'done') && live.epochs.length > 0));
 
 	const curve = live
 		? { epochs: live.epochs, running: live.running, totalEpochs: live.totalEpochs }
@@ -464,14 +509,22 @@ export default function CnnLab(props: CnnLabProps) {
 			</div>
 			{!live && <p class="lab-note">{t.referenceNote}</p>}
 
-			{/*
-			 * Looking inside (issue 15): the drawing pad, feature maps, prediction and confusion
-			 * matrix go here once a run has trained, fed by the worker's `inspect` and `confusion`
-			 * answers (protocol.ts).
-			 */}
 			<section class="lab-inspect" data-testid="lab-inspect" aria-labelledby={`${id}-inspect`}>
 				<h5 id={`${id}-inspect`}>{t.inspectTitle}</h5>
-				<p class="lab-note">{t.inspectPending}</p>
+				{inspectable ? (
+					<Inspect
+						t={props.inspect}
+						lang={lang}
+						id={`${id}-in`}
+						testCount={live.testCount}
+						version={version}
+						result={inspection}
+						confusion={confusion}
+						onInspect={inspect}
+					/>
+				) : (
+					<p class="lab-note">{t.inspectPending}</p>
+				)}
 			</section>
 
 			<LiveRegion id={`${id}-announce`}>{announcement}</LiveRegion>

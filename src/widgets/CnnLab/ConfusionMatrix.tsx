@@ -37,7 +37,7 @@ export function ConfusionMatrix(props: ConfusionMatrixProps) {
 	const helpId = `${id}-cm-help`;
 	return (
 		<div class="inspect-cm">
-			<h4 id={`${id}-cm-title`}>{t.cmTitle}</h4>
+			<h6 id={`${id}-cm-title`}>{t.cmTitle}</h6>
 			{!confusion || !scores ? (
 				<p class="inspect-note">{t.cmEmpty}</p>
 			) : (

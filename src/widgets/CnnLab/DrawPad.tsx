@@ -167,7 +167,7 @@ export function DrawPad(props: DrawPadProps) {
 	const errorId = `${id}-upload-error`;
 	return (
 		<div class="inspect-pad">
-			<h4 id={`${id}-pad-title`}>{t.padTitle}</h4>
+			<h6 id={`${id}-pad-title`}>{t.padTitle}</h6>
 			<p id={`${id}-pad-help`} class="inspect-note">
 				{t.padHelp}
 			</p>

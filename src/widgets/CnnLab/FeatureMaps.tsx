@@ -70,7 +70,7 @@ export function FeatureMaps(props: FeatureMapsProps) {
 	const number = (v: number) => formatNumber(v, lang, { maximumFractionDigits: 2 });
 	return (
 		<div class="inspect-maps">
-			<h4 id={`${id}-maps-title`}>{t.mapsTitle}</h4>
+			<h6 id={`${id}-maps-title`}>{t.mapsTitle}</h6>
 			{!layers || layers.length === 0 ? (
 				<p class="inspect-note">{t.mapsEmpty}</p>
 			) : (

@@ -44,7 +44,7 @@ export function Prediction(props: PredictionProps) {
 			: ` ${fill(t.predTruth, { class: t.classes[label] ?? String(label) })}`;
 	return (
 		<div class="inspect-pred">
-			<h4 id={`${id}-pred-title`}>{t.predTitle}</h4>
+			<h6 id={`${id}-pred-title`}>{t.predTitle}</h6>
 			{!probabilities ? (
 				<p class="inspect-note">{t.predEmpty}</p>
 			) : (

@@ -63,6 +63,16 @@ export interface InspectStrings {
 	cmRecall: string;
 	/** The scrolling region's name. */
 	cmRegion: string;
+
+	/** The held-out image picker's label, and its hint: `{count}` images. */
+	testLabel: string;
+	testHint: string;
+	testPrevious: string;
+	testNext: string;
+	/** `{class}`: the chosen test image's true class. */
+	testTruth: string;
+	/** Said above the pieces: the network is looked at as trained so far. */
+	inspectLive: string;
 }
 
 /** The strings in each language. A missing translation is a type error. */
@@ -115,6 +125,14 @@ export const INSPECT_STRINGS: Record<Lang, InspectStrings> = {
 		cmPredicted: 'Predicted class',
 		cmRecall: 'Recall',
 		cmRegion: 'Confusion matrix (scrolls sideways)',
+
+		testLabel: 'Test image number',
+		testHint: '1 to {count}, images the network never trained on',
+		testPrevious: 'Previous test image',
+		testNext: 'Next test image',
+		testTruth: 'True class: {class}.',
+		inspectLive:
+			'Everything below comes from the network as trained so far, and changes as it trains on.',
 	},
 	id: {
 		classes: CLASS_NAMES.id,
@@ -164,5 +182,13 @@ export const INSPECT_STRINGS: Record<Lang, InspectStrings> = {
 		cmPredicted: 'Kelas prediksi',
 		cmRecall: 'Recall',
 		cmRegion: 'Matriks konfusi (dapat digeser ke samping)',
+
+		testLabel: 'Nomor citra uji',
+		testHint: '1 sampai {count}, citra yang tidak pernah dipakai untuk melatih jaringan',
+		testPrevious: 'Citra uji sebelumnya',
+		testNext: 'Citra uji berikutnya',
+		testTruth: 'Kelas sebenarnya: {class}.',
+		inspectLive:
+			'Semua di bawah ini berasal dari jaringan sebagaimana dilatih sejauh ini, dan berubah selama pelatihan berlanjut.',
 	},
 };

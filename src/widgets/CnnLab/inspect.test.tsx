@@ -6,6 +6,7 @@ import type { LayerMaps } from '../../lib/training/inspect.ts';
 import { ConfusionMatrix } from './ConfusionMatrix.tsx';
 import { DrawPad } from './DrawPad.tsx';
 import { FeatureMaps } from './FeatureMaps.tsx';
+import { Inspect } from './Inspect.tsx';
 import { INSPECT_STRINGS } from './inspect-strings.ts';
 import { Prediction } from './Prediction.tsx';
 
@@ -170,6 +171,37 @@ describe('the drawing pad', () => {
 	});
 });
 
+describe('the inspect section', () => {
+	test('shows the chosen test image’s number and true class, its prediction, its maps and the matrix', () => {
+		const probabilities = new Float32Array(10).fill(0.05);
+		probabilities[9] = 0.55;
+		const layers: LayerMaps[] = [
+			{ name: 'conv2d', type: 'conv2d', shape: [2, 2, 3], values: new Float32Array(12).fill(1) },
+		];
+		const html = render(
+			<Inspect
+				t={en}
+				lang="en"
+				id="lab"
+				testCount={2000}
+				version={0}
+				result={{ test: 0, label: 9, pixels: new Float32Array(784), probabilities, layers }}
+				confusion={confusion()}
+				onInspect={() => undefined}
+			/>,
+		);
+		expect(html).toContain(en.testLabel);
+		expect(html).toMatch(/value="1"/);
+		expect(html).toContain('1 to 2,000');
+		expect(html).toContain('True class: Ankle boot.');
+		expect(html.match(/class="inspect-pred__value"/g)).toHaveLength(10);
+		expect(html).toContain('55.0%');
+		expect(html).toContain('conv2d: 3 maps of 2 × 2');
+		expect(html.match(/<td[^>]*style="--inspect-shade/g)).toHaveLength(100);
+		expect(html).not.toMatch(/NaN|undefined|\{\w+\}/);
+	});
+});
+
 describe('the strings', () => {
 	test('every template has the same placeholders in both languages, and ten class names', () => {
 		const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -189,6 +221,7 @@ describe('the strings', () => {
 			'FeatureMaps.tsx',
 			'Prediction.tsx',
 			'ConfusionMatrix.tsx',
+			'Inspect.tsx',
 		]) {
 			const source = readFileSync(join(import.meta.dirname, file), 'utf8');
 			expect(source, file).not.toMatch(/import \{[^}]*\} from '\.\/inspect-strings\.ts'/);

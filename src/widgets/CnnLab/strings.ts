@@ -154,7 +154,8 @@ export const STRINGS: Record<Lang, CnnLabStrings> = {
 		invalidSettings: 'A setting is not valid: correct the field marked above.',
 		downloadLabel: 'Download progress',
 		inspectTitle: 'Look inside the trained model',
-		inspectPending: 'Train a model first: its feature maps and predictions will appear here.',
+		inspectPending:
+			'Once the model has trained for one epoch (or while training is paused), this section shows a test image of your choice, or one you draw or upload, with the network’s prediction (the probability of each of the ten classes) and the feature maps each convolution and pooling layer makes of it, and the confusion matrix of the test images.',
 		jsonSummary: 'Edit the model as JSON',
 		jsonLabel: 'Model (the calculator’s JSON format)',
 		jsonHint:
@@ -236,7 +237,8 @@ export const STRINGS: Record<Lang, CnnLabStrings> = {
 		invalidSettings: 'Ada pengaturan yang tidak valid: perbaiki isian yang ditandai di atas.',
 		downloadLabel: 'Kemajuan unduhan',
 		inspectTitle: 'Melihat isi model yang sudah dilatih',
-		inspectPending: 'Latih model dulu: peta fitur dan prediksinya akan muncul di sini.',
+		inspectPending:
+			'Setelah model dilatih satu epoch (atau selama pelatihan dijeda), bagian ini menampilkan citra uji pilihan Anda, atau citra yang Anda gambar atau unggah, dengan prediksi jaringan (peluang setiap kelas dari sepuluh kelas) dan peta fitur yang dibuat setiap lapisan konvolusi dan pooling darinya, serta matriks konfusi citra uji.',
 		jsonSummary: 'Ubah model sebagai JSON',
 		jsonLabel: 'Model (format JSON kalkulator)',
 		jsonHint:

@@ -3,11 +3,20 @@
  * checks the reader's model before any work, trains it batch by batch with `createLabRun`, and
  * reports the running loss, each epoch's figures and the first layer's filters. It trains in
  * slices of about 40 ms, so a pause or a reset sent by the page is handled within one slice.
+ * Between slices, and once training has stopped, it answers the page's "looking inside" requests:
+ * one image's prediction and feature maps, and the held-out confusion matrix.
  */
 import { CnnError } from '../../lib/cnn/errors.ts';
-import { decodeImageSet, isGzip, type ImageSet } from '../../lib/fashion-mnist/format.ts';
+import {
+	decodeImageSet,
+	imageInto,
+	isGzip,
+	type ImageSet,
+} from '../../lib/fashion-mnist/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { TrainingError } from '../../lib/training/errors.ts';
+import { evaluate } from '../../lib/training/fit.ts';
+import { layerMaps } from '../../lib/training/inspect.ts';
 import {
 	createLabRun,
 	firstLayerFilters,
@@ -22,12 +31,14 @@ const REPORT_MS = 250;
 
 let data: Promise<{ train: ImageSet; test: ImageSet }> | undefined;
 let run: LabRun | undefined;
+/** The held-out set of the current run, for `inspect` and `evaluate`. */
+let testSet: ImageSet | undefined;
 let paused = false;
 /** Bumped by every reset or new run, so a slice of an abandoned run stops at once. */
 let generation = 0;
 
-const post = (message: FromWorker) => {
-	postMessage(message);
+const post = (message: FromWorker, transfer: Transferable[] = []) => {
+	postMessage(message, { transfer });
 };
 
 /** Reads one response's body, counting its bytes into `progress`, and decodes it (gunzipped). */
@@ -120,6 +131,10 @@ function slice(mine: number, state: { lastReport: number; batches: number; since
 		state.lastReport = now;
 	}
 	if (last.finished) post({ type: 'epoch', figures: last.finished });
+	if (last.confusion) {
+		const confusion = last.confusion.slice();
+		post({ type: 'confusion', confusion }, [confusion.buffer]);
+	}
 	if (last.done) {
 		post({ type: 'done' });
 		return;
@@ -158,13 +173,42 @@ async function train(message: Extract<ToWorker, { type: 'train' }>) {
 		post({ type: 'refused', message: describe(error, message.lang) });
 		return;
 	}
+	testSet = sets.test;
 	post({
 		type: 'started',
 		params: run.network.summary.totalParams,
 		perEpoch: run.perEpoch,
 		filters: firstLayerFilters(run.network),
+		testCount: sets.test.count,
 	});
 	slice(mine, { lastReport: performance.now(), batches: 0, since: performance.now() });
+}
+
+/** One image through the current network: `inspect`'s answer, its buffers transferred. */
+function inspect(message: Extract<ToWorker, { type: 'inspect' }>) {
+	if (!run || !testSet) return;
+	const { network } = run;
+	const test =
+		message.test === undefined
+			? undefined
+			: Math.min(Math.max(Math.trunc(message.test), 0), testSet.count - 1);
+	const pixels = new Float32Array(network.inputSize);
+	if (test !== undefined) imageInto(testSet, test, pixels, 0);
+	else if (message.pixels) pixels.set(message.pixels.subarray(0, pixels.length));
+	const probabilities = network.predict(pixels, 1).slice();
+	const layers = layerMaps(network, 0);
+	post(
+		{
+			type: 'inspection',
+			request: message.request,
+			test,
+			label: test === undefined ? undefined : testSet.labels[test],
+			pixels,
+			probabilities,
+			layers,
+		},
+		[pixels.buffer, probabilities.buffer, ...layers.map((layer) => layer.values.buffer)],
+	);
 }
 
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
@@ -186,7 +230,17 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
 		case 'reset':
 			generation += 1;
 			run = undefined;
+			testSet = undefined;
 			paused = false;
+			break;
+		case 'inspect':
+			inspect(message);
+			break;
+		case 'evaluate':
+			if (run && testSet) {
+				const { confusion } = evaluate(run.network, testSet);
+				post({ type: 'confusion', confusion }, [confusion.buffer]);
+			}
 			break;
 	}
 });
