@@ -17,9 +17,12 @@ export const BUDGETS = {
 	 * Lighthouse gate still grades what a reader on a slow phone feels. 39 kB since question 6
 	 * covers EfficientNet as the third edition asks (issue 14): its section, correction box, worked
 	 * table, self-check question and the explorer's seventh network add 4 kB to the chapter's
-	 * longest page (38.6 kB); every other page stays under 30 kB.
+	 * longest page (38.6 kB); every other page stays under 30 kB. 40 kB since every question page
+	 * tells search its subjects (issue 13: "berbagi parameter" finds question 1) and the search box
+	 * is built and focused even when search opens early (two inline lines in the search override):
+	 * question 6 reached 39,001 bytes on a fresh clone; other pages stay under 35 kB.
 	 */
-	html: 39_000,
+	html: 40_000,
 	/** Every stylesheet the page loads, KaTeX's included. Starlight's own is about 20 kB. */
 	css: 28_000,
 	/**
