@@ -5,7 +5,8 @@
  * page's number so ids stay unique (`prefixIdRefs`). Scripts are dropped: the widgets print the
  * figure or table their server rendered, which is what paper can show.
  */
-import { fill, prefixIdRefs } from '../lib/site/print-ids.ts';
+import { fill } from '../lib/i18n/fill.ts';
+import { prefixIdRefs } from '../lib/site/print-ids.ts';
 
 interface PageLink {
 	title: string;

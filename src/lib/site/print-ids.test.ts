@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fill, prefixIdRefs } from './print-ids.ts';
+import { prefixIdRefs } from './print-ids.ts';
 
 describe('prefixIdRefs', () => {
 	test('prefixes every id of an id list', () => {
@@ -21,11 +21,5 @@ describe('prefixIdRefs', () => {
 			"fill: url('#p6-g1'); stroke: red",
 		);
 		expect(prefixIdRefs('class', 'url-ish #not', 'p6-')).toBe('url-ish #not');
-	});
-});
-
-describe('fill', () => {
-	test('replaces the placeholders it has values for and keeps the others', () => {
-		expect(fill('Page {done} of {total} ({x})', { done: 2, total: 11 })).toBe('Page 2 of 11 ({x})');
 	});
 });

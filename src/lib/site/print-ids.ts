@@ -41,10 +41,3 @@ export function prefixIdRefs(name: string, value: string, prefix: string): strin
 		return `url(${quote}#${prefix}${id}${quote})`;
 	});
 }
-
-/** Fills `{name}` placeholders in a string from the site's UI strings with values. */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-		key in values ? String(values[key]) : match,
-	);
-}
