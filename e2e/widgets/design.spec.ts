@@ -3,8 +3,10 @@ import { pathOf } from '../site.ts';
 import type { Lang } from '../../src/lib/i18n/lang.ts';
 import { STRINGS as ARCHITECTURE } from '../../src/widgets/ArchitectureExplorer/strings.ts';
 import { STRINGS as CALCULATOR } from '../../src/widgets/Calculator/strings.ts';
+import { STRINGS as LAB } from '../../src/widgets/CnnLab/strings.ts';
 import { STRINGS as LRN } from '../../src/widgets/LrnExplorer/strings.ts';
 import { STRINGS as POOLING } from '../../src/widgets/PoolingAnimation/strings.ts';
+import { STRINGS as SEGMENTATION } from '../../src/widgets/SegmentationDemo/strings.ts';
 import { SELF_CHECK_STRINGS } from '../../src/widgets/SelfCheck/strings.ts';
 
 /**
@@ -34,6 +36,12 @@ const PRIMARY: readonly {
 		name: (l) => ARCHITECTURE[l].expandAll,
 	},
 	{ slug: 'ch14/07-fully-convolutional-networks', root: '.d2c', name: () => '448' },
+	{
+		slug: 'ch14/08-semantic-segmentation',
+		root: '.seg',
+		name: (l) => SEGMENTATION[l].showErrors,
+	},
+	{ slug: 'ch14/09-lab-fashion-mnist', root: '.lab', name: (l) => LAB[l].train },
 ];
 
 /** Opens a page and hydrates the island at `root` by scrolling it into view. */
@@ -79,6 +87,16 @@ for (const lang of LANGS) {
 				);
 			});
 		}
+
+		test('the network chart is a static figure: no island, so no action to offer', async ({
+			page,
+		}) => {
+			await page.goto(pathOf(lang, 'ch14/06-architecture-innovations'));
+			const chart = page.locator('.ax-chart');
+			await expect(chart.locator('svg[role="img"]')).toBeVisible();
+			await expect(chart.locator('button, input, select')).toHaveCount(0);
+			await expect(page.locator('astro-island:has(.ax-chart)')).toHaveCount(0);
+		});
 
 		test('every self-check question has exactly one primary action, Check', async ({ page }) => {
 			await page.goto(pathOf(lang, 'ch14/04-max-pooling-vs-strided-conv'));

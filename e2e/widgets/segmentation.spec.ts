@@ -89,11 +89,12 @@ for (const lang of ['en', 'id'] as const) {
 			await expect(widget.getByTestId('survival')).toHaveText(t.survival(1, 3));
 			await checkScores(page, 'subsample', lang);
 
-			const errors = widget.getByRole('checkbox', { name: t.errors });
+			const errors = widget.getByRole('button', { name: t.errors });
+			await expect(errors).toHaveAttribute('aria-pressed', 'false');
 			await expect(widget.locator('.seg-err-box')).toHaveCount(0);
 			await errors.focus();
 			await page.keyboard.press('Space');
-			await expect(errors).toBeChecked();
+			await expect(errors).toHaveAttribute('aria-pressed', 'true');
 			expect(await widget.locator('.seg-err-box').count()).toBeGreaterThan(10);
 			expect(problems).toEqual([]);
 		});

@@ -143,15 +143,21 @@ export default function SegmentationDemo(props: SegmentationDemoProps) {
 			<section class="seg-recovery" aria-labelledby={`${id}-recovery`}>
 				<h5 id={`${id}-recovery`}>{t.recoveryHeading}</h5>
 				<p>{t.recoveryIntro}</p>
-				<label class="seg-check">
-					<input
-						type="checkbox"
-						checked={showErrors}
-						onChange={(e) => setShowErrors(e.currentTarget.checked)}
-					/>
-					{t.showErrors}
-					<span class="seg-check__hint">({t.errorsLegend})</span>
-				</label>
+				{/* The widget's one primary action: marking where each way back goes wrong. */}
+				<p class="seg-check">
+					<button
+						type="button"
+						class="cnn-btn-primary"
+						aria-pressed={showErrors}
+						aria-describedby={`${id}-errors-hint`}
+						onClick={() => setShowErrors(!showErrors)}
+					>
+						{t.showErrors}
+					</button>
+					<span class="seg-check__hint" id={`${id}-errors-hint`}>
+						{t.errorsLegend}
+					</span>
+				</p>
 				<div class="seg-grid">
 					{results.map(({ method, map, shares, scores, wrong }) => {
 						const wrongText = fill(t.wrongPixels, {
