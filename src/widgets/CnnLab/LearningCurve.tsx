@@ -2,7 +2,7 @@ import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 import { SvgFrame } from '../shared/SvgFrame.tsx';
-import { CHART, curveGeometry, pathOf, type CurveData } from './chart.ts';
+import { CHART, curveGeometry, lossTickLabel, pathOf, type CurveData } from './chart.ts';
 import type { CnnLabStrings } from './strings.ts';
 
 /**
@@ -45,7 +45,7 @@ export function LearningCurve(props: {
 						<line x1={left} x2={width - right} y1={height - bottom} y2={height - bottom} />
 						{g.lossTicks.map((tick) => (
 							<text key={tick.value} x={left - 6} y={tick.y + 4} text-anchor="end">
-								{n(tick.value, 2)}
+								{lossTickLabel(tick.value, g.lossMax, lang)}
 							</text>
 						))}
 						{g.accuracyTicks.map((tick) => (

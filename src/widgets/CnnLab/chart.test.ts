@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CHART, curveGeometry, lossCeiling, pathOf } from './chart.ts';
+import { CHART, curveGeometry, lossCeiling, lossTickLabel, pathOf } from './chart.ts';
 
 const epoch = (n: number, trainLoss: number, testAccuracy: number) => ({
 	epoch: n,
@@ -15,6 +15,27 @@ describe('the learning curve’s geometry', () => {
 		expect(lossCeiling(0.4)).toBe(0.5);
 		expect(lossCeiling(4.2)).toBe(5);
 		expect(lossCeiling(0)).toBe(0.5);
+	});
+
+	test('keeps about five loss ticks however large the loss, so a run about to diverge cannot freeze the page', () => {
+		expect(lossCeiling(7)).toBe(8);
+		expect(lossCeiling(13_827_036)).toBe(15_000_000);
+		for (const loss of [2.3, 4.2, 7, 11, 26, 13_827_036, 4.7e10, 3.9e33]) {
+			const g = curveGeometry({ epochs: [], running: [{ x: 0.1, loss }], totalEpochs: 1 });
+			expect(g.lossMax).toBeGreaterThanOrEqual(loss);
+			expect(g.lossTicks.length).toBeGreaterThanOrEqual(3);
+			expect(g.lossTicks.length).toBeLessThanOrEqual(7);
+			expect(g.lossTicks.at(-1)?.value).toBeCloseTo(g.lossMax, -Math.log10(g.lossMax) + 6);
+		}
+	});
+
+	test('labels loss ticks briefly: decimals under 3, whole numbers, then powers of ten', () => {
+		expect(lossTickLabel(0.5, 2.5, 'en')).toBe('0.50');
+		expect(lossTickLabel(0.5, 2.5, 'id')).toBe('0,50');
+		expect(lossTickLabel(4, 8, 'en')).toBe('4');
+		expect(lossTickLabel(5000, 5000, 'en')).toBe('5,000');
+		expect(lossTickLabel(15_000_000, 15_000_000, 'en')).toBe('1.5e7');
+		expect(lossTickLabel(15_000_000, 15_000_000, 'id')).toBe('1,5e7');
 	});
 
 	test('places epoch n at n / total of the width, and accuracy 100% at the top', () => {

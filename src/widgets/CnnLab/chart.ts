@@ -1,3 +1,5 @@
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 import type { EpochFigures } from '../../lib/training/lab-run.ts';
 import type { RunningPoint } from './reference-run.ts';
 
@@ -29,11 +31,43 @@ export interface CurveGeometry {
 	readonly accuracyTicks: readonly { readonly y: number; readonly value: number }[];
 }
 
-/** The smallest of 0.5, 1, 1.5, 2, 2.5, 3 (then whole numbers) at or above `value`. */
+/**
+ * The loss axis's tick step for a ceiling `max`: quarters up to 1, halves up to 3, then the
+ * "nice" step (1, 2 or 5 × a power of ten) that leaves at most about five ticks. A run about to
+ * diverge reports losses in the millions before the first non-finite one, so the step must grow
+ * with the loss (a step of 1 under a loss of 10⁷ would be ten million ticks, and a frozen page).
+ */
+export function lossStep(max: number): number {
+	if (max <= 1) return 0.25;
+	if (max <= 3) return 0.5;
+	const raw = max / 5;
+	const power = 10 ** Math.floor(Math.log10(raw));
+	const m = raw / power;
+	return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
+}
+
+/**
+ * The loss axis's top: the smallest of 0.5, 1, 1.5, 2, 2.5, 3 at or above `value`, and past 3
+ * the next multiple of `lossStep(value)` (4.2 → 5, 7 → 8, 1.3 × 10⁷ → 1.5 × 10⁷).
+ */
 export function lossCeiling(value: number): number {
 	if (!(value > 0)) return 0.5;
 	if (value <= 3) return Math.ceil(value * 2) / 2;
-	return Math.ceil(value);
+	const step = lossStep(value);
+	return Math.ceil(value / step) * step;
+}
+
+/**
+ * A loss tick's label, short enough for the axis's margin: two decimals up to 3, whole numbers
+ * up to 10,000, then a mantissa and a power of ten (`1.5e7`).
+ */
+export function lossTickLabel(value: number, max: number, lang: Lang): string {
+	if (max <= 3)
+		return formatNumber(value, lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+	if (value < 10_000) return formatNumber(value, lang);
+	const exponent = Math.floor(Math.log10(value));
+	const mantissa = value / 10 ** exponent;
+	return `${formatNumber(mantissa, lang, { maximumFractionDigits: 1 })}e${exponent}`;
 }
 
 /**
@@ -55,13 +89,13 @@ export function curveGeometry(data: CurveData): CurveGeometry {
 	const x = (epoch: number) => left + (Math.min(Math.max(epoch, 0), total) / total) * w;
 	const yLoss = (loss: number) => top + h - (Math.min(loss, lossMax) / lossMax) * h;
 	const yAcc = (accuracy: number) => top + h - accuracy * h;
-	const step = total <= 10 ? 1 : Math.ceil(total / 10);
+	const epochStep = total <= 10 ? 1 : Math.ceil(total / 10);
 	const xTicks = [];
-	for (let e = 0; e <= total; e += step) xTicks.push({ x: x(e), epoch: e });
-	const lossStep = lossMax <= 1 ? 0.25 : lossMax <= 3 ? 0.5 : 1;
+	for (let e = 0; e <= total; e += epochStep) xTicks.push({ x: x(e), epoch: e });
+	const step = lossStep(lossMax);
 	const lossTicks = [];
-	for (let v = 0; v <= lossMax + 1e-9; v += lossStep)
-		lossTicks.push({ y: yLoss(v), value: Math.round(v * 100) / 100 });
+	for (let i = 0; i * step <= lossMax * (1 + 1e-9); i++)
+		lossTicks.push({ y: yLoss(i * step), value: Math.round(i * step * 100) / 100 });
 	return {
 		lossMax,
 		running: data.running
