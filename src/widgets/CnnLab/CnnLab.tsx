@@ -52,6 +52,8 @@ interface LiveRun {
 	readonly loss: number;
 	/** Held-out images the worker can run through the network. */
 	readonly testCount: number;
+	/** Paused at least once: the reader has looked inside, and the section stays on resuming. */
+	readonly pausedOnce: boolean;
 }
 
 type NumericSetting = Exclude<keyof LabSettings, 'optimizer'>;
@@ -135,6 +137,7 @@ export default function CnnLab(props: CnnLabProps) {
 					seen: 0,
 					loss: Number.NaN,
 					testCount: m.testCount,
+					pausedOnce: false,
 				});
 				break;
 			case 'progress':
@@ -174,6 +177,7 @@ export default function CnnLab(props: CnnLabProps) {
 				break;
 			case 'paused':
 				setPhase('paused');
+				setLive((old) => old && { ...old, pausedOnce: true });
 				setVersion((v) => v + 1);
 				// The network has moved since the last epoch's evaluation: evaluate it as it is.
 				worker.current?.postMessage({ type: 'evaluate' } satisfies ToWorker);
@@ -341,12 +345,14 @@ export default function CnnLab(props: CnnLabProps) {
 		// Only a change of phase announces; the status text of that phase is read at that moment.
 	}, [phase]);
 
-	// The network can be looked into once it has trained an epoch, or while it is paused; not
-	// after a divergence (its weights are no longer numbers) nor once reset.
+	// The network can be looked into once it has trained an epoch, or once it has been paused
+	// (and on after resuming, so the section does not vanish under the reader); not after a
+	// divergence (its weights are no longer numbers) nor once reset.
 	const inspectable =
 		live !== undefined &&
 		live.testCount > 0 &&
-		(phase === 'paused' || ((phase === 'training' || phase === 'done') && live.epochs.length > 0));
+		(phase === 'paused' ||
+			((phase === 'training' || phase === 'done') && (live.epochs.length > 0 || live.pausedOnce)));
 
 	const curve = live
 		? { epochs: live.epochs, running: live.running, totalEpochs: live.totalEpochs }
