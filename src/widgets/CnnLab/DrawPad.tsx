@@ -34,8 +34,13 @@ export interface DrawPadProps {
 	 * The pad's 784 values in [0, 1], row-major, light ink on black as in Fashion MNIST: called when
 	 * a stroke ends, after each painting or erasing key, on clearing and after an upload. A fresh
 	 * array each time, which the caller may keep or transfer.
+	 *
+	 * `note` is the sentence that says what changed ("Painted at row 9, column 10."), for a
+	 * keyboard change, a clearing or an upload. The pad does not announce it itself: the caller
+	 * announces it together with what the change leads to (the network's new prediction), in one
+	 * live announcement rather than two that interrupt each other at every key press.
 	 */
-	onChange: (pixels: Float32Array) => void;
+	onChange: (pixels: Float32Array, note?: string) => void;
 }
 
 /** RGBA bytes of a picture file, drawn no larger than `workingSize` allows. */
@@ -70,12 +75,15 @@ export function DrawPad(props: DrawPadProps) {
 	const [announcement, setAnnouncement] = useState('');
 	const [uploadError, setUploadError] = useState<string | undefined>(undefined);
 
-	/** Applies an action; `emit` hands the new pixels to the caller. */
-	const apply = (action: PadAction, emit: boolean): PadState => {
+	/**
+	 * Applies an action; `emit` hands the new pixels to the caller, with `note` (what changed,
+	 * for the caller to announce) when it is a string.
+	 */
+	const apply = (action: PadAction, emit: boolean, note?: (next: PadState) => string): PadState => {
 		const next = padReducer(latest.current, action);
 		latest.current = next;
 		setPad(next);
-		if (emit) onChange(next.pixels.slice());
+		if (emit) onChange(next.pixels.slice(), note?.(next));
 		return next;
 	};
 
@@ -100,14 +108,15 @@ export function DrawPad(props: DrawPadProps) {
 		if (!action) return;
 		event.preventDefault();
 		const painting = action.type !== 'move' || action.paint === true;
-		const next = apply(action, painting);
-		const where = place(next.cursor);
-		if (action.type === 'erase') setAnnouncement(fill(t.padErased, where));
-		else if (painting) setAnnouncement(fill(t.padPainted, where));
-		else {
+		// A change of the pixels is announced by the caller with the prediction it leads to; a
+		// move changes nothing else, so the pad says where the cursor is and what is under it.
+		const next = apply(action, painting, (state) =>
+			fill(action.type === 'erase' ? t.padErased : t.padPainted, place(state.cursor)),
+		);
+		if (!painting) {
 			const ink = next.pixels[next.cursor[0] * SIDE + next.cursor[1]] ?? 0;
 			const described = ink > 0 ? fill(t.padInk, { percent: percent(ink) }) : t.padEmpty;
-			setAnnouncement(fill(t.padCell, { ...where, ink: described }));
+			setAnnouncement(fill(t.padCell, { ...place(next.cursor), ink: described }));
 		}
 	};
 
@@ -153,8 +162,7 @@ export function DrawPad(props: DrawPadProps) {
 				return;
 			}
 			setUploadError(undefined);
-			apply({ type: 'load', pixels: picture.pixels }, true);
-			setAnnouncement(t.padUploaded);
+			apply({ type: 'load', pixels: picture.pixels }, true, () => t.padUploaded);
 		} catch {
 			setUploadError(t.padUploadError);
 		} finally {
@@ -197,8 +205,7 @@ export function DrawPad(props: DrawPadProps) {
 				<button
 					type="button"
 					onClick={() => {
-						apply({ type: 'clear' }, true);
-						setAnnouncement(t.padCleared);
+						apply({ type: 'clear' }, true, () => t.padCleared);
 					}}
 				>
 					{t.padClear}

@@ -1,14 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../lib/i18n/fill.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { LayerMaps } from '../../lib/training/inspect.ts';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import { ConfusionMatrix } from './ConfusionMatrix.tsx';
 import { DrawPad } from './DrawPad.tsx';
 import { FeatureMaps } from './FeatureMaps.tsx';
 import type { InspectStrings } from './inspect-strings.ts';
-import { Prediction } from './Prediction.tsx';
+import { Prediction, predictionSentence } from './Prediction.tsx';
 
 /** What the reader is looking at: a held-out image by index, or their own pixels. */
 export type InspectSource =
@@ -56,6 +57,9 @@ export function Inspect(props: InspectProps) {
 	const [source, setSource] = useState<InspectSource>({ test: 0 });
 	const [fieldKey, setFieldKey] = useState(0);
 	const [padValue, setPadValue] = useState<Float32Array | undefined>(undefined);
+	/** What the reader last did on the pad, said with the prediction it leads to. */
+	const padNote = useRef('');
+	const [announcement, setAnnouncement] = useState('');
 	const test = source.test ?? result?.test ?? 0;
 
 	// A new image, or a network that changed: look again. The pixels are copied, since the
@@ -80,6 +84,17 @@ export function Inspect(props: InspectProps) {
 	// Until the worker answers for a newly picked test image, the previous answer is not shown.
 	const shown = source.test === undefined || result?.test === source.test ? result : undefined;
 	const label = source.test === undefined ? undefined : shown?.label;
+
+	// One announcement per answer: the pad's note (if the reader changed it) and the prediction.
+	// The same sentence again (a network that did not change its mind) is not announced again.
+	// Only a new answer announces (not a change of source whose answer is still on its way).
+	useEffect(() => {
+		if (!shown || shown !== result) return;
+		const sentence = predictionSentence(shown.probabilities, t, lang);
+		setAnnouncement(padNote.current ? `${padNote.current} ${sentence}` : sentence);
+		padNote.current = '';
+		// `shown` is derived from `result` and the source; only a new answer matters.
+	}, [result]);
 
 	return (
 		<>
@@ -115,12 +130,16 @@ export function Inspect(props: InspectProps) {
 					lang={lang}
 					id={id}
 					value={padValue}
-					onChange={(pixels) => setSource({ pixels })}
+					onChange={(pixels, note) => {
+						padNote.current = note ?? '';
+						setSource({ pixels });
+					}}
 				/>
 				<Prediction probabilities={shown?.probabilities} label={label} t={t} lang={lang} id={id} />
 			</div>
 			<FeatureMaps layers={shown?.layers} t={t} lang={lang} id={id} />
 			<ConfusionMatrix confusion={confusion} t={t} lang={lang} id={id} />
+			<LiveRegion>{announcement}</LiveRegion>
 		</>
 	);
 }

@@ -2,7 +2,6 @@ import { fill } from '../../lib/i18n/fill.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { argmax } from '../../lib/training/inspect.ts';
-import { LiveRegion } from '../shared/LiveRegion.tsx';
 import type { InspectStrings } from './inspect-strings.ts';
 import './inspect.css';
 
@@ -21,23 +20,36 @@ export interface PredictionProps {
 	id: string;
 }
 
+const percentOf = (p: number, lang: Lang) =>
+	`${formatNumber(100 * p, lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 })}%`;
+
+/**
+ * The sentence naming the most likely class and its probability: shown above the bars, and
+ * announced by `Inspect` (with what the reader just did, in one announcement) when it changes.
+ */
+export function predictionSentence(
+	probabilities: ArrayLike<number>,
+	t: InspectStrings,
+	lang: Lang,
+): string {
+	const top = argmax(probabilities);
+	return fill(t.predSentence, {
+		class: t.classes[top] ?? String(top),
+		percent: percentOf(probabilities[top] ?? 0, lang),
+	});
+}
+
 /**
  * The network's answer for one image: a sentence naming the most likely class and its
- * probability (also announced when it changes), and every class as a labelled bar with its
- * percentage, in label order so a bar stays in place from one image to the next. The most likely
- * class and, for a test image, the true one are marked in words, not only in colour.
+ * probability, and every class as a labelled bar with its percentage, in label order so a bar
+ * stays in place from one image to the next. The most likely class and, for a test image, the
+ * true one are marked in words, not only in colour. `Inspect` announces the sentence.
  */
 export function Prediction(props: PredictionProps) {
 	const { probabilities, label, t, lang, id } = props;
-	const percent = (p: number) =>
-		`${formatNumber(100 * p, lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 })}%`;
+	const percent = (p: number) => percentOf(p, lang);
 	const top = probabilities ? argmax(probabilities) : -1;
-	const sentence = probabilities
-		? fill(t.predSentence, {
-				class: t.classes[top] ?? String(top),
-				percent: percent(probabilities[top] ?? 0),
-			})
-		: '';
+	const sentence = probabilities ? predictionSentence(probabilities, t, lang) : '';
 	const truth =
 		label === undefined
 			? ''
@@ -73,7 +85,6 @@ export function Prediction(props: PredictionProps) {
 					</ul>
 				</>
 			)}
-			<LiveRegion>{sentence}</LiveRegion>
 		</div>
 	);
 }
