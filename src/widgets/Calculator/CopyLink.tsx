@@ -1,20 +1,8 @@
 import { useState } from 'preact/hooks';
+import { copyText } from '../shared/clipboard.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { CommonStrings } from './strings.ts';
-
-/**
- * Puts text on the clipboard. Resolves false where the browser refuses (no permission, an
- * insecure page), so the caller can show the text to copy by hand instead of failing silently.
- */
-export async function copyText(text: string): Promise<boolean> {
-	try {
-		await navigator.clipboard.writeText(text);
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 /** The "copy link" button: the URL already holds the state; this flushes it and copies it. */
 export function CopyLink(props: { t: CommonStrings; link: () => Promise<string> }) {

@@ -1,11 +1,8 @@
 import { useState } from 'preact/hooks';
 import { attempt, parseJson, type ModelJson } from '../../lib/cnn/index.ts';
-import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { LiveRegion } from '../shared/LiveRegion.tsx';
-import { copyText } from './CopyLink.tsx';
+import { ModelExport, type Say } from '../shared/ModelExport.tsx';
 import { checkEditable, editProblemText } from './editable.ts';
-import { fill } from '../../lib/i18n/fill.ts';
 import type { FullStrings } from './strings.ts';
 
 /** A fragment of a sentence as a sentence of its own: capital first letter, final full stop. */
@@ -24,22 +21,19 @@ interface Props {
 	idBase: string;
 }
 
-type Kind = 'json' | 'keras' | 'torch';
-
 /**
  * Pasting a model in the engine's JSON format (validated by the engine, then by the editor) and
- * copying the current one as JSON, Keras or PyTorch code: the body of the full mode's "tools"
- * disclosure. This module loads when a reader first opens it (`LazyDetails`), and the exporters
- * only when a reader asks for code, so none of it is part of the page's first download.
+ * copying the current one as JSON, Keras or PyTorch code (`shared/ModelExport.tsx`, which the CNN
+ * lab shows too): the body of the full mode's "tools" disclosure. This module loads when a reader
+ * first opens it (`LazyDetails`), and the exporters only when a reader asks for code, so none of
+ * it is part of the page's first download.
  */
 export function JsonTools({ t, lang, json, total, onLoad, idBase }: Props) {
 	const [text, setText] = useState('');
 	const [error, setError] = useState('');
-	const [status, setStatus] = useState('');
-	const [output, setOutput] = useState('');
 	const pasteId = `${idBase}-paste`;
 
-	const load = () => {
+	const load = (say: Say) => {
 		const parsed = attempt(() => parseJson(text));
 		const problem = parsed.ok
 			? checkEditable(parsed.value)
@@ -49,37 +43,8 @@ export function JsonTools({ t, lang, json, total, onLoad, idBase }: Props) {
 			return;
 		}
 		setError('');
-		setStatus(t.loaded);
+		say(t.loaded);
 		onLoad((parsed as { value: ModelJson }).value);
-	};
-
-	const exportAs = async (kind: Kind) => {
-		if (total === undefined) {
-			setStatus(t.fixFirst);
-			return;
-		}
-		let code = `${JSON.stringify(json, null, 2)}\n`;
-		let note = '';
-		if (kind !== 'json') {
-			const run =
-				kind === 'keras'
-					? (await import('../../lib/code-export/keras.ts')).toKeras
-					: (await import('../../lib/code-export/pytorch.ts')).toPyTorch;
-			const result = attempt(() => run(json));
-			if (!result.ok) {
-				setStatus(result.error.describe(lang));
-				return;
-			}
-			code = result.value.code;
-			if (result.value.totalParams !== total) {
-				note = ` ${fill(t.otherCount, {
-					framework: kind === 'keras' ? 'Keras' : 'PyTorch',
-					n: formatNumber(result.value.totalParams, lang),
-				})}`;
-			}
-		}
-		setOutput(code);
-		setStatus(((await copyText(code)) ? t.copied : t.copyManual) + note);
 	};
 
 	return (
@@ -101,34 +66,19 @@ export function JsonTools({ t, lang, json, total, onLoad, idBase }: Props) {
 					</span>
 				)}
 			</div>
-			<div class="calc-buttons">
-				<button type="button" onClick={load}>
-					{t.load}
-				</button>
-				<button type="button" onClick={() => void exportAs('json')}>
-					{t.copyJson}
-				</button>
-				<button type="button" onClick={() => void exportAs('keras')}>
-					{t.copyKeras}
-				</button>
-				<button type="button" onClick={() => void exportAs('torch')}>
-					{t.copyTorch}
-				</button>
-			</div>
-			<LiveRegion visible>{status}</LiveRegion>
-			{output && (
-				<div class="cnn-field">
-					<label for={`${idBase}-output`}>{t.exported}</label>
-					<textarea
-						id={`${idBase}-output`}
-						readOnly
-						rows={10}
-						spellcheck={false}
-						value={output}
-						data-testid="export-output"
-					/>
-				</div>
-			)}
+			<ModelExport
+				t={t}
+				lang={lang}
+				json={json}
+				total={total}
+				idBase={idBase}
+				buttonsClass="calc-buttons"
+				before={(say) => (
+					<button type="button" onClick={() => load(say)}>
+						{t.load}
+					</button>
+				)}
+			/>
 		</>
 	);
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { LAYER_WORDS } from '../shared/layer-words.ts';
+import { MODEL_EXPORT_STRINGS } from '../shared/model-export-strings.ts';
 
 /**
  * Every word the calculator shows, in both languages, grouped by the mode that needs it. The
@@ -151,15 +152,7 @@ const en = {
 		paste: 'Paste a model in the engine’s JSON format',
 		load: 'Load this JSON',
 		loaded: 'Model loaded.',
-		copyJson: 'Copy as JSON',
-		copyKeras: 'Copy as Keras code',
-		copyTorch: 'Copy as PyTorch code',
-		exported: 'Exported text',
-		copied: 'Copied to the clipboard.',
-		copyManual: 'Select the text below and copy it.',
-		fixFirst: 'Fix the network first: there is nothing valid to export.',
-		otherCount:
-			'{framework} counts batch normalization differently: this code will report {n} parameters.',
+		...MODEL_EXPORT_STRINGS.en,
 	},
 
 	/** Question 3's memory mode. */
@@ -384,15 +377,7 @@ const id: Strings = {
 		paste: 'Tempel model dalam format JSON mesin',
 		load: 'Muat JSON ini',
 		loaded: 'Model dimuat.',
-		copyJson: 'Salin sebagai JSON',
-		copyKeras: 'Salin sebagai kode Keras',
-		copyTorch: 'Salin sebagai kode PyTorch',
-		exported: 'Teks ekspor',
-		copied: 'Disalin ke clipboard.',
-		copyManual: 'Pilih teks di bawah lalu salin.',
-		fixFirst: 'Perbaiki jaringannya dulu: belum ada yang valid untuk diekspor.',
-		otherCount:
-			'{framework} menghitung batch normalization secara berbeda: kode ini akan melaporkan {n} parameter.',
+		...MODEL_EXPORT_STRINGS.id,
 	},
 
 	gpu: {
