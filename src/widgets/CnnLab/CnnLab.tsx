@@ -10,6 +10,7 @@ import '../shared/widget.css';
 import './CnnLab.css';
 import { Filters } from './Filters.tsx';
 import { Inspect, type InspectResult, type InspectSource } from './Inspect.tsx';
+import { LabExport } from './LabExport.tsx';
 import type { InspectStrings } from './inspect-strings.ts';
 import { LabSummary } from './LabSummary.tsx';
 import { LearningCurve } from './LearningCurve.tsx';
@@ -514,6 +515,16 @@ export default function CnnLab(props: CnnLabProps) {
 				/>
 			</div>
 			{!live && <p class="lab-note">{t.referenceNote}</p>}
+			{preset && (
+				<LabExport
+					t={t}
+					lang={lang}
+					id={id}
+					model={preset.model}
+					total={preset.totalParams}
+					hasFilters={(live ? live.filters : reference.filters) !== undefined}
+				/>
+			)}
 
 			<section class="lab-inspect" data-testid="lab-inspect" aria-labelledby={`${id}-inspect`}>
 				<h5 id={`${id}-inspect`}>{t.inspectTitle}</h5>

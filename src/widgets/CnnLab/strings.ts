@@ -1,11 +1,12 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
+import { MODEL_EXPORT_STRINGS, type ModelExportStrings } from '../shared/model-export-strings.ts';
 
 /**
  * Every word of the CNN lab, in both languages. Only `CnnLab.astro` imports the values; it passes
  * the page language's table to the island as `t`, so the other language never reaches the
  * browser. Sentences with numbers are templates whose `{name}` placeholders `fill()` replaces.
  */
-export interface CnnLabStrings {
+export interface CnnLabStrings extends ModelExportStrings {
 	title: string;
 	intro: string;
 	preset: string;
@@ -77,6 +78,13 @@ export interface CnnLabStrings {
 	jsonApply: string;
 	customName: string;
 	customApplied: string;
+	exportSummary: string;
+	exportIntro: string;
+	exportNoScript: string;
+	pngCurve: string;
+	pngFilters: string;
+	pngSaved: string;
+	pngFailed: string;
 }
 
 /** The strings in each language. A missing translation is a type error. */
@@ -163,6 +171,16 @@ export const STRINGS: Record<Lang, CnnLabStrings> = {
 		jsonApply: 'Use this model',
 		customName: 'Your model',
 		customApplied: 'Your model is selected: {params} parameters.',
+		...MODEL_EXPORT_STRINGS.en,
+		exportSummary: 'Export the model (JSON, Keras, PyTorch) and the figures (PNG)',
+		exportIntro:
+			'The code builds the selected model’s architecture: its layers, not the weights trained here. The PNG files are the learning curve and the filters as the page shows them now.',
+		exportNoScript:
+			'Exporting needs JavaScript. The model’s layers are in the table above, and the book’s model as code in the “Code” section below.',
+		pngCurve: 'Download the learning curve (PNG)',
+		pngFilters: 'Download the filters (PNG)',
+		pngSaved: 'Saved as {file}.',
+		pngFailed: 'The browser could not draw the picture.',
 	},
 	id: {
 		title: 'Lab CNN: latih CNN pada Fashion MNIST di peramban Anda',
@@ -246,5 +264,15 @@ export const STRINGS: Record<Lang, CnnLabStrings> = {
 		jsonApply: 'Pakai model ini',
 		customName: 'Model Anda',
 		customApplied: 'Model Anda dipilih: {params} parameter.',
+		...MODEL_EXPORT_STRINGS.id,
+		exportSummary: 'Ekspor model (JSON, Keras, PyTorch) dan gambarnya (PNG)',
+		exportIntro:
+			'Kodenya membangun arsitektur model yang dipilih: lapisannya, bukan bobot yang dilatih di sini. Berkas PNG-nya adalah kurva belajar dan filter seperti yang tampil di halaman saat ini.',
+		exportNoScript:
+			'Ekspor memerlukan JavaScript. Lapisan model ada di tabel di atas, dan model buku sebagai kode di bagian “Kode” di bawah.',
+		pngCurve: 'Unduh kurva belajar (PNG)',
+		pngFilters: 'Unduh filter (PNG)',
+		pngSaved: 'Disimpan sebagai {file}.',
+		pngFailed: 'Peramban tidak bisa menggambar gambarnya.',
 	},
 };
