@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { INSPECT_STRINGS } from '../../src/widgets/CnnLab/inspect-strings.ts';
 import { STRINGS } from '../../src/widgets/CnnLab/strings.ts';
@@ -171,6 +172,14 @@ for (const lang of ['en', 'id'] as const) {
 			for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowDown');
 			for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
 			await page.keyboard.press('Space');
+			// One announcement says what was painted and what the network now says, in one live
+			// region; the prediction is not announced a second time on its own.
+			const live = section.locator('[aria-live]');
+			const painted = it.padPainted.split('{')[0] ?? '';
+			const says = it.predSentence.split('{')[0] ?? '';
+			await expect(live.filter({ hasText: painted })).toHaveCount(1);
+			await expect(live.filter({ hasText: painted })).toContainText(says);
+			await expect(live.filter({ hasText: says })).toHaveCount(1);
 			for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowRight');
 			for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowDown');
 			await expect(section.locator('.inspect-pred__bars')).not.toHaveText(blank ?? '');
@@ -216,12 +225,146 @@ for (const lang of ['en', 'id'] as const) {
 
 			await widget.getByRole('button', { name: t.resume }).click();
 			await expect(running).not.toHaveAttribute('d', paused ?? '', { timeout: 10_000 });
+			// Resumed mid-epoch, the section the reader was looking at stays.
+			await expect(status).toContainText(lang === 'en' ? 'epoch 1 of' : 'epoch 1 dari');
+			await expect(section).not.toContainText(t.inspectPending);
+			await expect(section.locator('.inspect-pred__bars li')).toHaveCount(10);
 
 			await widget.getByRole('button', { name: t.reset }).click();
 			await expect(status).toHaveText(t.statusReset);
 			await expect(widget.getByText(t.curveReference)).toBeVisible();
 			await expect(widget.locator('.lab-loss-point')).toHaveCount(3);
 			await expect(widget.getByRole('button', { name: t.train, exact: true })).toBeEnabled();
+			expect(problems).toEqual([]);
+		});
+
+		test('exports the model as JSON, Keras and PyTorch code, and the figures as PNG files, loading the exporters only then', async ({
+			page,
+			context,
+		}) => {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+			const problems = watchProblems(page);
+			const requests: string[] = [];
+			page.on('request', (r) => requests.push(r.url()));
+			const widget = await open(page, lang);
+			const exporters = /(LabExportTools|keras|pytorch|svg-png)[^/]*\.js$/;
+			expect(requests.filter((url) => exporters.test(url))).toEqual([]);
+
+			await widget.getByText(t.exportSummary).click();
+			const output = widget.getByTestId('export-output');
+			await widget.getByRole('button', { name: t.copyJson }).press('Enter');
+			await expect(output).toHaveValue(/"filters": 8/);
+			await widget.getByRole('button', { name: t.copyKeras }).click();
+			await expect(output).toHaveValue(/model\.summary\(\) {2}# Total params: 5,258/);
+			await widget.getByRole('button', { name: t.copyTorch }).click();
+			await expect(output).toHaveValue(/parameters\(\)\)\) {2}# 5,258/);
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('5,258');
+			await expect(widget.locator('.lab-export .cnn-live')).toHaveText(t.copied);
+
+			// Each figure downloads as a PNG, three times its drawn size plus margins.
+			for (const [name, file] of [
+				[t.pngCurve, 'cnn-lab-learning-curve.png'],
+				[t.pngFilters, 'cnn-lab-filters.png'],
+			] as const) {
+				const [download] = await Promise.all([
+					page.waitForEvent('download'),
+					widget.getByRole('button', { name }).click(),
+				]);
+				expect(download.suggestedFilename()).toBe(file);
+				const png = await readFile(await download.path());
+				expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+				expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(3 * 360);
+				await expect(widget.locator('.lab-export .cnn-live')).toContainText(file);
+			}
+			expect(problems).toEqual([]);
+		});
+
+		test('a learning rate that diverges stops the run, says so without NaN, and the offered lower rate sets the field', async ({
+			page,
+		}) => {
+			test.setTimeout(60_000);
+			const problems = watchProblems(page);
+			const widget = await open(page, lang);
+			// The default model does not diverge at any allowed rate (its loss is computed stably and
+			// its ReLUs die instead); LeNet with SGD at η = 1, one image a batch, does within 10 steps.
+			await widget.getByLabel(t.preset, { exact: true }).selectOption('fashion-lenet');
+			await widget.getByLabel(t.optimizer, { exact: true }).selectOption('sgd');
+			const rate = widget.getByLabel(t.learningRate);
+			await typeInto(rate, '1');
+			await typeInto(widget.getByLabel(t.batchSize), '1');
+			await typeInto(widget.getByLabel(t.epochs, { exact: true }), '1');
+			await typeInto(widget.getByLabel(t.imagesPerEpoch), '1000');
+			await widget.getByRole('button', { name: t.train, exact: true }).click();
+
+			const status = widget.getByTestId('lab-status');
+			const stopped = t.diverged.split('{')[0] ?? '';
+			await expect(status).toContainText(stopped, { timeout: 50_000 });
+			await expect(page.locator(`#lab-${lang}-announce`)).toContainText(stopped);
+			await expect(widget.getByRole('button', { name: t.train, exact: true })).toBeEnabled();
+			await expect(widget.getByRole('button', { name: t.pause })).toBeDisabled();
+			await expect(widget.getByTestId('lab-inspect')).toContainText(t.inspectPending);
+			await expect(widget).not.toContainText('NaN');
+			await expect(widget).not.toContainText('Infinity');
+
+			await widget.getByRole('button', { name: t.lowerRate }).click();
+			await expect(rate).toHaveValue(lang === 'en' ? '0.1' : '0,1');
+			await expect(rate).not.toHaveAttribute('aria-invalid', 'true');
+			expect(problems).toEqual([]);
+		});
+
+		test('an uploaded picture is shrunk onto the pad and gets a prediction and feature maps', async ({
+			page,
+		}) => {
+			const problems = watchProblems(page);
+			const widget = await open(page, lang);
+			await typeInto(widget.getByLabel(t.epochs, { exact: true }), '1');
+			await typeInto(widget.getByLabel(t.imagesPerEpoch), '320');
+			await widget.getByRole('button', { name: t.train, exact: true }).click();
+			await expect(widget.getByTestId('lab-status')).toContainText(
+				lang === 'en' ? 'Done: 1 epoch' : 'Selesai: 1 epoch',
+				{ timeout: 60_000 },
+			);
+			const section = widget.getByTestId('lab-inspect');
+			await expect(section.getByTestId('lab-test-truth')).toBeVisible();
+
+			// A 120 × 90 photo-like picture: a dark trouser shape on a light background, made by the
+			// browser's own canvas (the pad inverts a light background, as Fashion MNIST's images are).
+			const base64 = await page.evaluate(() => {
+				const canvas = document.createElement('canvas');
+				canvas.width = 120;
+				canvas.height = 90;
+				const c = canvas.getContext('2d');
+				if (!c) throw new Error('no canvas');
+				c.fillStyle = '#f4f4f4';
+				c.fillRect(0, 0, 120, 90);
+				c.fillStyle = '#202020';
+				c.fillRect(45, 10, 30, 20);
+				c.fillRect(45, 30, 12, 55);
+				c.fillRect(63, 30, 12, 55);
+				return canvas.toDataURL('image/png').split(',')[1] ?? '';
+			});
+			await section.getByLabel(it.padUpload).setInputFiles({
+				name: 'trousers.png',
+				mimeType: 'image/png',
+				buffer: Buffer.from(base64, 'base64'),
+			});
+			// A drawing or upload has no true class; the prediction and the maps are for it.
+			await expect(section.getByTestId('lab-test-truth')).toBeHidden();
+			await expect(
+				section.locator('[aria-live]').filter({ hasText: it.padUploaded }),
+			).toContainText(it.predSentence.split('{')[0] ?? '');
+			await expect(section.locator('.inspect-pred__bars li')).toHaveCount(10);
+			expect(await section.locator('canvas.inspect-maps__map').count()).toBeGreaterThan(8);
+			await expect(section.getByLabel(it.padUpload)).not.toHaveAttribute('aria-invalid', 'true');
+			// The pad shows ink where the trousers were (its canvas is no longer all black).
+			const ink = await section.locator('.inspect-pad__box canvas').evaluate((canvas) => {
+				const c = (canvas as HTMLCanvasElement).getContext('2d');
+				const data = c?.getImageData(0, 0, 28, 28).data ?? new Uint8ClampedArray();
+				let lit = 0;
+				for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 0) > 128) lit += 1;
+				return lit;
+			});
+			expect(ink).toBeGreaterThan(40);
 			expect(problems).toEqual([]);
 		});
 
