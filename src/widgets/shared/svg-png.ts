@@ -1,4 +1,4 @@
-import { pngLayout, wrapWords } from '../../lib/figure-png/layout.ts';
+import { PNG_MIN_WIDTH, pngLayout, wrapWords } from '../../lib/figure-png/layout.ts';
 
 /**
  * Presentation properties the site's stylesheets set on SVG elements through classes and
@@ -64,11 +64,16 @@ export function themeAround(element: Element): {
 	};
 }
 
-/** A copy of `svg` with every computed presentation property inline and its size as attributes. */
+/**
+ * A copy of `svg` with every computed presentation property inline and its size as attributes:
+ * its own size, or larger for a drawing narrower than `PNG_MIN_WIDTH` (eight 3 × 3 filters), so
+ * that it fills the picture's width instead of sitting small in a corner.
+ */
 function standalone(svg: SVGSVGElement): { markup: string; width: number; height: number } {
 	const box = svg.viewBox.baseVal;
-	const width = box.width || svg.clientWidth;
-	const height = box.height || svg.clientHeight;
+	const zoom = Math.max(1, PNG_MIN_WIDTH / (box.width || svg.clientWidth || PNG_MIN_WIDTH));
+	const width = zoom * (box.width || svg.clientWidth);
+	const height = zoom * (box.height || svg.clientHeight);
 	const copy = svg.cloneNode(true) as SVGSVGElement;
 	const from = [svg, ...svg.querySelectorAll('*')];
 	const to = [copy, ...copy.querySelectorAll('*')];
