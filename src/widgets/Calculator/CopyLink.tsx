@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { copyText } from '../shared/clipboard.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
-import { fill } from '../../lib/i18n/fill.ts';
 import type { CommonStrings } from './strings.ts';
 
 /** The "copy link" button: the URL already holds the state; this flushes it and copies it. */
@@ -33,20 +32,5 @@ export function CopyLink(props: { t: CommonStrings; link: () => Promise<string> 
 				/>
 			)}
 		</div>
-	);
-}
-
-/**
- * The visible notice for a link whose state was refused, with the reason (`linkProblemText`, from
- * the link codec). Its text is built from fixed sentences and the engine's message; nothing from
- * the URL is inserted as HTML.
- */
-export function LinkNotice(props: { t: CommonStrings; reason: string | undefined }) {
-	const { t, reason } = props;
-	if (reason === undefined) return null;
-	return (
-		<p class="calc-notice" role="status" data-testid="link-notice">
-			{fill(t.linkProblem, { reason })}
-		</p>
 	);
 }

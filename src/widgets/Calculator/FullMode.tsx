@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ModelJson } from '../../lib/cnn/index.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
@@ -7,22 +7,18 @@ import { LazyDetails } from '../shared/LazyDetails.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import type { Choices, FullFigures, MemoryFigures, SummaryFigures } from './full.ts';
 import { CopyLink } from './CopyLink.tsx';
-import { LayerEditor } from './LayerEditor.tsx';
-import { EDITABLE_TYPES, type EditableType } from './layers.ts';
+import { LayerList } from './LayerList.tsx';
 import { MemoryPanel } from './MemoryPanel.tsx';
-import { ModeFrame, useMode } from './ModeFrame.tsx';
+import { ModeFrame } from './ModeFrame.tsx';
+import { useMode } from './useMode.ts';
 import { PRESET_KEYS, loadPreset } from './networks.ts';
 import { RULES } from './rules.ts';
 import { Select } from '../shared/Select.tsx';
+import { StateLink } from '../shared/StateLink.tsx';
 import {
-	addLayer,
 	fromModelJson,
 	initialState,
-	moveLayer,
-	removeLayer,
 	setInput,
-	setLayerField,
-	setLayerType,
 	toModelJson,
 	type CalcState,
 	type ModelState,
@@ -38,6 +34,9 @@ const loadEngine = () => import('./full.ts');
 
 /** The link codec, loaded when a link is read or written. */
 const loadCodec = () => import('./full-link.ts');
+
+/** The lab's link codec, loaded when a reader reaches for "Open in the lab". */
+const loadLabLink = () => import('../CnnLab/lab-link.ts');
 
 /** The paste and export tools, loaded when a reader first opens them. */
 const loadTools = () => import('./JsonTools.tsx');
@@ -61,6 +60,7 @@ export default function FullMode({
 	exercise2,
 	initial,
 	choices,
+	labPage,
 }: {
 	lang: Lang;
 	t: FullStrings;
@@ -70,6 +70,8 @@ export default function FullMode({
 	initial: FullFigures & { table: SummaryFigures; memory: Shown['memory'] };
 	/** The engine's lists the menus offer. */
 	choices: Choices;
+	/** The CNN lab's page in this language, for "Open in the lab". */
+	labPage: string;
 }) {
 	// Bumped whenever the whole model is replaced, so fields drop half-typed text.
 	const [gen, setGen] = useState(0);
@@ -82,15 +84,6 @@ export default function FullMode({
 		setGen((g) => g + 1);
 		forget(() => false);
 	};
-	const focusNext = useRef<string | undefined>(undefined);
-	// Kept until the target exists: an effect of an earlier render can run after the click that set
-	// it but before the render that adds the target (on a busy phone, effects wait for a frame).
-	useEffect(() => {
-		const target = focusNext.current && document.getElementById(focusNext.current);
-		if (!target) return;
-		target.focus();
-		focusNext.current = undefined;
-	});
 
 	const json = useMemo(() => toModelJson(state.model), [state.model]);
 	// The state leaves `first` only through `update`, which waits for the engine.
@@ -107,7 +100,6 @@ export default function FullMode({
 	const tableStale = !table.ok || fieldsBad;
 	const memoryStale = tableStale || !memory?.ok;
 
-	const layerId = (uid: number) => `${ID}-${gen}-L${uid}`;
 	const onValidity = (id: string, bad: boolean) => validity(id)(bad);
 	const edit = (change: (model: ModelState) => ModelState) =>
 		update((s) => ({ ...s, preset: 'custom', model: change(s.model) }));
@@ -116,8 +108,6 @@ export default function FullMode({
 		reset();
 	};
 
-	const layers = state.model.layers;
-	const [newType, setNewType] = useState<EditableType>('conv2d');
 	const presetOptions =
 		state.preset === 'custom' ? [...PRESET_KEYS, 'custom' as const] : PRESET_KEYS;
 
@@ -161,6 +151,19 @@ export default function FullMode({
 					/>
 					<CopyLink t={t} link={link} />
 				</div>
+				<p class="calc-lab">
+					<StateLink
+						page={labPage}
+						load={loadLabLink}
+						href={(m) => m.labHref(labPage, json)}
+						label={t.openInLab}
+						describedBy={`${ID}-lab-hint`}
+						testId="open-in-lab"
+					/>{' '}
+					<span id={`${ID}-lab-hint`} class="calc-muted">
+						{t.openInLabHint}
+					</span>
+				</p>
 				<fieldset class="calc-input">
 					<legend>{t.input}</legend>
 					<div class="calc-fields">
@@ -185,60 +188,23 @@ export default function FullMode({
 					</div>
 				</fieldset>
 				<h5>{t.layers}</h5>
-				<ol class="calc-layers">
-					{layers.map((layer, index) => {
-						const idBase = layerId(layer.uid);
-						const failing = !table.ok && table.layer === index ? table.message : undefined;
-						return (
-							<LayerEditor
-								key={idBase}
-								t={t}
-								lang={lang}
-								layer={layer}
-								values={figures.values[index] ?? {}}
-								activations={choices.activations}
-								index={index}
-								count={layers.length}
-								idBase={idBase}
-								error={failing}
-								onField={(key, value) => edit((m) => setLayerField(m, layer.uid, key, value))}
-								onType={(type) => edit((m) => setLayerType(m, layer.uid, type))}
-								onMove={(delta) => {
-									edit((m) => moveLayer(m, layer.uid, delta));
-									const edge = index + delta === 0 || index + delta === layers.length - 1;
-									focusNext.current = `${idBase}-${edge ? (delta < 0 ? 'down' : 'up') : delta < 0 ? 'up' : 'down'}`;
-								}}
-								onRemove={() => {
-									edit((m) => removeLayer(m, layer.uid));
-									forget((id) => !id.startsWith(`${idBase}-`));
-									const neighbour = layers[index + 1] ?? layers[index - 1];
-									focusNext.current = neighbour ? `${layerId(neighbour.uid)}-remove` : `${ID}-new`;
-								}}
-								onValidity={onValidity}
-							/>
-						);
-					})}
-				</ol>
-				<div class="calc-fields calc-add">
-					<Select
-						id={`${ID}-new`}
-						label={t.newLayer}
-						value={newType}
-						options={EDITABLE_TYPES}
-						names={t.types}
-						onChange={setNewType}
-					/>
-					<button
-						type="button"
-						onClick={() => {
-							edit((m) => addLayer(m, newType));
-							const uid = layers.reduce((max, l) => Math.max(max, l.uid), 0) + 1;
-							focusNext.current = `${layerId(uid)}-type`;
-						}}
-					>
-						{t.add}
-					</button>
-				</div>
+				<LayerList
+					t={t}
+					lang={lang}
+					model={state.model}
+					values={figures.values}
+					activations={choices.activations}
+					idBase={ID}
+					gen={gen}
+					failing={
+						!table.ok && table.layer !== undefined
+							? { index: table.layer, message: table.message }
+							: undefined
+					}
+					edit={edit}
+					onValidity={onValidity}
+					forget={forget}
+				/>
 			</div>
 			{(tableStale || memoryStale) && <p class="calc-stale-note">{t.stale}</p>}
 			<div class="calc-section">

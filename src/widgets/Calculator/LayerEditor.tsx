@@ -14,15 +14,20 @@ import { RULES, pairJson, pairOf } from './rules.ts';
 import type { FieldValues } from './full.ts';
 import type { EditorLayer } from './full-state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
-import type { FullStrings } from './strings.ts';
+import type { ModelStrings } from './strings.ts';
 import { Select } from '../shared/Select.tsx';
 import { kindClass, layerKind } from '../../lib/diagram/layer-kind.ts';
 
 /** What a layer's controls report back to the editor. */
 export interface LayerEditorProps {
-	t: FullStrings;
+	t: ModelStrings;
 	lang: Lang;
 	layer: EditorLayer;
+	/**
+	 * The types its type menu offers (the calculator: every editable type; the CNN lab: the ones it
+	 * trains). A layer of another type, pasted or linked, keeps its own in the menu.
+	 */
+	types?: readonly EditableType[] | undefined;
 	/** What each field shows: the layer's own value, or the engine's default (`full.ts`). */
 	values: FieldValues;
 	/** The engine's activations, for the activation menu. */
@@ -101,7 +106,11 @@ function Field(props: { p: LayerEditorProps; type: EditableType; field: FieldKey
 					id={id}
 					label={label}
 					value={String(value)}
-					options={p.activations}
+					options={
+						p.activations.includes(value as Activation)
+							? p.activations
+							: [...p.activations, value as Activation]
+					}
 					onChange={(a) => p.onField(field, a)}
 				/>
 			);
@@ -197,7 +206,11 @@ export function LayerEditor(p: LayerEditorProps) {
 						id={typeId}
 						label={t.type}
 						value={type}
-						options={EDITABLE_TYPES}
+						options={
+							p.types === undefined || p.types.includes(type)
+								? (p.types ?? EDITABLE_TYPES)
+								: [...p.types, type]
+						}
 						names={t.types}
 						onChange={p.onType}
 					/>

@@ -1,12 +1,12 @@
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { Choices, MemoryFigures, SummaryFigures } from './full.ts';
-import { MemoryBar, swatch } from './MemoryBar.tsx';
 import { Select } from '../shared/Select.tsx';
 import { TrainingFields } from './TrainingFields.tsx';
 import { BOOK_SETTINGS, type MemorySettings } from './full-state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { FullStrings } from './strings.ts';
+import { MemoryBreakdown } from './MemoryBreakdown.tsx';
 import { mb, mib } from './units.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 
@@ -36,10 +36,8 @@ interface Props {
  * `full.ts`.
  */
 export function MemoryPanel(p: Props) {
-	const { t, lang, settings, shown } = p;
+	const { t, lang, settings } = p;
 	const id = p.idBase;
-	const counted = shown.items.filter((item) => item.counted);
-	const desc = counted.map((item) => `${t.items[item.key]}: ${mb(item.bytes, lang)}`).join('; ');
 	return (
 		<div class="calc-memory calc-section">
 			<h4 id={`${id}-heading`}>{t.memory}</h4>
@@ -68,37 +66,7 @@ export function MemoryPanel(p: Props) {
 					{p.error}
 				</p>
 			)}
-			<div class={`calc-memory__result ${p.stale ? 'cnn-stale' : ''}`}>
-				<p class="calc-total" data-testid="memory-total">
-					{t.total}: <strong>{mb(shown.total, lang)}</strong> ({mib(shown.total, lang)})
-				</p>
-				<MemoryBar
-					id={`${id}-bar`}
-					title={t.chartTitle}
-					desc={desc}
-					segments={counted}
-					total={shown.total}
-				/>
-				<DataTable regionClass="calc-scroll" label={t.chartTitle} columns={[t.part, 'MB', 'MiB']}>
-					{shown.items.map((item) => (
-						<tr key={item.key} class={item.counted ? undefined : 'calc-muted'}>
-							<th scope="row" class="calc-name">
-								<span class={`calc-swatch ${swatch(item.key)}`} aria-hidden="true" />
-								{t.items[item.key]}
-								{item.key === 'inferencePeak' && ` (${fill(t.peakAt, { layer: shown.peakLayer })})`}
-								{!item.counted && ` (${t.notCounted})`}
-							</th>
-							<td class="calc-num">{mb(item.bytes, lang)}</td>
-							<td class="calc-num">{mib(item.bytes, lang)}</td>
-						</tr>
-					))}
-					<tr class="calc-sum">
-						<th scope="row">{t.total}</th>
-						<td class="calc-num">{mb(shown.total, lang)}</td>
-						<td class="calc-num">{mib(shown.total, lang)}</td>
-					</tr>
-				</DataTable>
-			</div>
+			<MemoryBreakdown t={t} lang={lang} id={id} shown={p.shown} stale={p.stale} />
 			<BookFigures {...p} />
 		</div>
 	);

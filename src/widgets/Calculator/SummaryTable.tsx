@@ -2,13 +2,12 @@ import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { DataTable } from '../shared/DataTable.tsx';
 import type { RowFigure, SummaryFigures, TableFigures } from './full.ts';
-import { isEditableType } from './layers.ts';
-import type { FullStrings } from './strings.ts';
+import type { ModelStrings } from './strings.ts';
 import { kindClass, kindsOf, layerKind } from '../../lib/diagram/layer-kind.ts';
 import { LayerLegend } from '../shared/LayerLegend.tsx';
 
 interface Props {
-	t: FullStrings;
+	t: ModelStrings;
 	lang: Lang;
 	/** The current input shape, shown even while the layers cannot be computed. */
 	input: string;
@@ -18,11 +17,12 @@ interface Props {
 	stale: boolean;
 }
 
-function typeName(t: FullStrings, type: string): string {
-	return isEditableType(type) ? t.types[type] : type;
+/** A type's name in the page's language; a type the editor does not offer keeps its engine name. */
+function typeName(t: ModelStrings, type: string): string {
+	return Object.hasOwn(t.types, type) ? t.types[type as keyof ModelStrings['types']] : type;
 }
 
-function Row(props: { t: FullStrings; lang: Lang; row: RowFigure }) {
+function Row(props: { t: ModelStrings; lang: Lang; row: RowFigure }) {
 	const { t, lang, row } = props;
 	const n = (v: number) => formatNumber(v, lang);
 	return (

@@ -4,7 +4,7 @@ import { RULES, field } from './rules.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { EditProblem } from './full-state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
-import type { CommonStrings } from './strings.ts';
+import type { ProblemStrings } from './strings.ts';
 
 /*
  * What the editor accepts from outside, a pasted model or one read from a link, and the sentence
@@ -59,7 +59,7 @@ function fieldsInRange(layer: LayerJson, type: EditableType): boolean {
  * The sentence for a model the editor cannot take, from a paste or a link: the engine's own
  * message when the engine refused it, otherwise the calculator's reason.
  */
-export function editProblemText(t: CommonStrings, lang: Lang, problem: EditProblem): string {
+export function editProblemText(t: ProblemStrings, lang: Lang, problem: EditProblem): string {
 	switch (problem.code) {
 		case 'engine':
 			return problem.error.describe(lang);

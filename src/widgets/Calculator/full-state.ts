@@ -1,12 +1,11 @@
-import type {
-	CnnError,
-	Convention,
-	Dtype,
-	LayerJson,
-	Mode,
-	ModelJson,
-	Optimizer,
-} from '../../lib/cnn/index.ts';
+import type { CnnError, LayerJson, ModelJson } from '../../lib/cnn/index.ts';
+import {
+	fromModelJson,
+	toModelJson,
+	type EditorLayer,
+	type MemorySettings,
+	type ModelState,
+} from './model-state.ts';
 import {
 	EDITABLE_TYPES,
 	FIELDS,
@@ -24,28 +23,6 @@ import { isOneOf } from '../../lib/one-of.ts';
  * components only call these, so the rules (what "move up" does at the top, what a new layer
  * looks like) are unit-tested without a browser, and the URL codec round-trips exactly this.
  */
-
-/** A layer in the editor: its engine JSON and an ID that survives reordering (for Preact keys). */
-export interface EditorLayer {
-	readonly uid: number;
-	readonly json: LayerJson;
-}
-
-/** The model being edited: always an H×W×C input and a chain of layers. */
-export interface ModelState {
-	readonly name?: string;
-	readonly convention: Convention;
-	readonly input: readonly [number, number, number];
-	readonly layers: readonly EditorLayer[];
-}
-
-/** The memory estimate's settings. */
-export interface MemorySettings {
-	readonly batch: number;
-	readonly dtype: Dtype;
-	readonly mode: Mode;
-	readonly optimizer: Optimizer;
-}
 
 /** The full calculator's state (question 2's page). */
 export interface CalcState {
@@ -77,28 +54,6 @@ export type EditProblem =
 	| { readonly code: 'branches'; readonly index: number }
 	| { readonly code: 'too-many-layers' }
 	| { readonly code: 'out-of-range' };
-
-/** Editor state from a model `checkEditable` (`editable.ts`) accepted; layers get IDs 1, 2, 3… */
-export function fromModelJson(json: ModelJson): ModelState {
-	// Three sizes, each at least 1, are what `checkEditable` let through; the defaults are its minimum.
-	const [h = 1, w = 1, c = 1] = json.input;
-	return {
-		...(json.name === undefined ? {} : { name: json.name }),
-		convention: json.convention ?? 'keras',
-		input: [h, w, c],
-		layers: json.layers.map((layer, i) => ({ uid: i + 1, json: layer })),
-	};
-}
-
-/** The engine JSON of the edited model: what is summarised, exported and put in links. */
-export function toModelJson(model: ModelState): ModelJson {
-	return {
-		...(model.name === undefined ? {} : { name: model.name }),
-		convention: model.convention,
-		input: model.input,
-		layers: model.layers.map((layer) => layer.json),
-	};
-}
 
 /**
  * The calculator's first state: exercise 2 (its model, as the page's wrapper loaded it from the
@@ -190,3 +145,6 @@ export function isPresetOrCustom(value: unknown): value is PresetKey | 'custom' 
 
 /** The types, for the "add a layer" menu. */
 export { EDITABLE_TYPES };
+
+/** The model's state and its JSON (`model-state.ts`), for the modules that import them from here. */
+export { fromModelJson, toModelJson, type EditorLayer, type MemorySettings, type ModelState };

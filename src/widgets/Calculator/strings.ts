@@ -148,6 +148,9 @@ const en = {
 		use: 'Use',
 		useSettings: 'Use these settings: {what}',
 
+		openInLab: 'Open in the lab',
+		openInLabHint:
+			'Trains this network in exercise 9’s lab (it needs a 28 × 28 × 1 input to train).',
 		tools: 'JSON, Keras and PyTorch',
 		paste: 'Paste a model in the engine’s JSON format',
 		load: 'Load this JSON',
@@ -373,6 +376,9 @@ const id: Strings = {
 		use: 'Pakai',
 		useSettings: 'Pakai pengaturan ini: {what}',
 
+		openInLab: 'Buka di lab',
+		openInLabHint:
+			'Melatih jaringan ini di lab latihan 9 (untuk dilatih, inputnya harus 28 × 28 × 1).',
 		tools: 'JSON, Keras, dan PyTorch',
 		paste: 'Tempel model dalam format JSON mesin',
 		load: 'Muat JSON ini',
@@ -442,6 +448,79 @@ const id: Strings = {
 
 /** The calculator's strings in both languages; server-side only (see the top of this file). */
 export const STRINGS: Readonly<Record<Lang, Strings>> = { en, id };
+
+/** The words a model's link or paste is refused with (`editable.ts`, `url.ts`). */
+export type ProblemStrings = Pick<
+	CommonStrings,
+	| 'linkTooLong'
+	| 'linkMalformed'
+	| 'notImage'
+	| 'unsupported'
+	| 'branches'
+	| 'tooMany'
+	| 'outOfRange'
+>;
+
+/**
+ * The keys of {@link ModelStrings}: the words of the pieces the CNN lab shares with question 2
+ * (the layer editor, the summary table, the memory breakdown and the refusals of a model).
+ */
+const MODEL_KEYS = [
+	'linkTooLong',
+	'linkMalformed',
+	'notImage',
+	'unsupported',
+	'branches',
+	'tooMany',
+	'outOfRange',
+	'stale',
+	'types',
+	'items',
+	'colLayer',
+	'layers',
+	'layer',
+	'type',
+	'fields',
+	'axisH',
+	'axisW',
+	'paddings',
+	'paddingAmount',
+	'moveUp',
+	'moveDown',
+	'remove',
+	'newLayer',
+	'add',
+	'noFields',
+	'summary',
+	'summaryCaption',
+	'legend',
+	'colShape',
+	'colParams',
+	'colMacs',
+	'inputRow',
+	'notComputed',
+	'totalParams',
+	'trainable',
+	'nonTrainable',
+	'macsPerImage',
+	'showWorking',
+	'workingNote',
+	'memory',
+	'part',
+	'total',
+	'notCounted',
+	'chartTitle',
+	'peakAt',
+] as const satisfies readonly (keyof FullStrings)[];
+
+/** The calculator's words the CNN lab's model pieces need, and no more (they travel in its HTML). */
+export type ModelStrings = Pick<FullStrings, (typeof MODEL_KEYS)[number]>;
+
+/** {@link ModelStrings} in a language, for the lab's wrapper (`CnnLab.astro`). */
+export function modelStrings(lang: Lang): ModelStrings {
+	const full = modeStrings(lang).full;
+	return Object.fromEntries(MODEL_KEYS.map((key) => [key, full[key]])) as unknown as ModelStrings;
+}
 
 /** The strings a mode's island receives. */
 export function modeStrings(lang: Lang) {

@@ -1,7 +1,7 @@
 import type { Lang } from '../../lib/i18n/lang.ts';
 import { editProblemText } from './editable.ts';
 import type { EditProblem } from './full-state.ts';
-import type { CommonStrings } from './strings.ts';
+import type { ProblemStrings } from './strings.ts';
 
 /**
  * The calculator's state in the page URL, so a link reproduces it exactly. This module holds
@@ -26,7 +26,7 @@ export type LinkProblem =
 	| { readonly code: 'model'; readonly problem: EditProblem };
 
 /** Why a link was refused, in a language: the reason the visible notice gives. */
-export function linkProblemText(problem: LinkProblem, t: CommonStrings, lang: Lang): string {
+export function linkProblemText(problem: LinkProblem, t: ProblemStrings, lang: Lang): string {
 	if (problem.code === 'too-long') return t.linkTooLong;
 	if (problem.code === 'malformed') return t.linkMalformed;
 	return editProblemText(t, lang, problem.problem);
@@ -37,7 +37,7 @@ export interface LinkCodec<T> {
 	readonly encode: (state: T) => string;
 	readonly decode: (text: string) => Decoded<T>;
 	/** Why a link was refused, as the notice says it (`linkProblemText`). */
-	readonly describe: (problem: LinkProblem, t: CommonStrings, lang: Lang) => string;
+	readonly describe: (problem: LinkProblem, t: ProblemStrings, lang: Lang) => string;
 }
 
 /** A decoded state, or why there is none. */

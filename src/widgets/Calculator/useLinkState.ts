@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import type { CommonStrings } from './strings.ts';
+import type { ProblemStrings } from './strings.ts';
 import type { LinkCodec } from './url.ts';
 
-/** The query parameter that carries a mode's state (`?calc=…`). */
+/** The query parameter that carries a mode's state (`?calc=…`); the CNN lab's is `lab`. */
 export const URL_KEY = 'calc';
 
 /** What {@link useLinkState} gives a mode. */
@@ -12,7 +12,7 @@ export interface LinkState<T> {
 	/** Changes the state and, a moment later, the page URL. */
 	readonly update: (change: (state: T) => T) => void;
 	/** Why the URL's state was refused, in a language, for the visible notice; else undefined. */
-	readonly refusal: ((t: CommonStrings, lang: Lang) => string) | undefined;
+	readonly refusal: ((t: ProblemStrings, lang: Lang) => string) | undefined;
 	/** Writes the current state into the URL now and resolves to the link, for "copy link". */
 	readonly link: () => Promise<string>;
 }
@@ -27,11 +27,13 @@ export interface LinkState<T> {
  * `loadCodec` only when it is needed: when the page was opened with a state in its URL, or at the
  * reader's first change. A page opened plainly and only read never downloads it. If it cannot be
  * loaded (the reader went offline), the URL simply stays as it was and the next change retries.
+ * `key` names the query parameter: the calculator's modes share `calc`, the CNN lab has `lab`.
  */
 export function useLinkState<T>(
 	initial: T,
 	loadCodec: () => Promise<LinkCodec<T>>,
 	onLoad?: (state: T) => void,
+	key: string = URL_KEY,
 ): LinkState<T> {
 	const [state, setState] = useState(initial);
 	const [refusal, setRefusal] = useState<LinkState<T>['refusal']>(undefined);
@@ -50,13 +52,13 @@ export function useLinkState<T>(
 		clearTimeout(timer.current);
 		const { encode } = await load();
 		const url = new URL(window.location.href);
-		url.searchParams.set(URL_KEY, encode(latest.current));
+		url.searchParams.set(key, encode(latest.current));
 		window.history.replaceState(window.history.state, '', url);
 		return url.href;
 	};
 
 	useEffect(() => {
-		const text = new URLSearchParams(window.location.search).get(URL_KEY);
+		const text = new URLSearchParams(window.location.search).get(key);
 		if (text === null) return;
 		load().then(
 			({ decode, describe }) => {
@@ -68,7 +70,7 @@ export function useLinkState<T>(
 					onLoad?.(decoded.state);
 				} else {
 					const { problem } = decoded;
-					setRefusal(() => (t: CommonStrings, lang: Lang) => describe(problem, t, lang));
+					setRefusal(() => (t: ProblemStrings, lang: Lang) => describe(problem, t, lang));
 				}
 			},
 			() => undefined,

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, SETTING_RULES } from '../../lib/training/lab-run.ts';
 import CnnLab from './CnnLab.tsx';
 import { INSPECT_STRINGS } from './inspect-strings.ts';
-import { labPresetViews } from './presets.ts';
+import { labModelProps, labPresetViews } from './presets.ts';
 import reference from './reference.json' with { type: 'json' };
 import type { ReferenceRun } from './reference-run.ts';
 import { STRINGS } from './strings.ts';
@@ -21,6 +21,7 @@ const island = (lang: 'en' | 'id') =>
 			t={STRINGS[lang]}
 			inspect={INSPECT_STRINGS[lang]}
 			presets={labPresetViews(lang)}
+			model={labModelProps(lang, '/cnn-notes/ch14/02-parameters-and-memory/')}
 			reference={run}
 			defaults={DEFAULT_SETTINGS}
 			rules={SETTING_RULES}

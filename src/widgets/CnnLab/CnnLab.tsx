@@ -4,7 +4,6 @@ import { fill } from '../../lib/i18n/fill.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
 import type { EpochFigures, FilterImages, LabSettings } from '../../lib/training/lab-run.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
-import { useOnDemand } from '../shared/useOnDemand.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import '../shared/widget.css';
 import './CnnLab.css';
@@ -12,7 +11,8 @@ import { Filters } from './Filters.tsx';
 import { Inspect, type InspectResult, type InspectSource } from './Inspect.tsx';
 import { LabExport } from './LabExport.tsx';
 import type { InspectStrings } from './inspect-strings.ts';
-import { LabSummary } from './LabSummary.tsx';
+import type { LabModelProps } from './lab-model.ts';
+import { LabModelSection, useLabModel } from './LabModel.tsx';
 import { LearningCurve } from './LearningCurve.tsx';
 import type { LabPresetView } from './presets.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
@@ -28,6 +28,8 @@ export interface CnnLabProps {
 	inspect: InspectStrings;
 	/** The lab presets with the engine's summaries, computed at build time; the first is the default. */
 	presets: readonly LabPresetView[];
+	/** The model section's words and first figures, from the build (`labModelProps`). */
+	model: LabModelProps;
 	/** The committed reference run: what the chart and the filters show before the reader trains. */
 	reference: Pick<ReferenceRun, 'epochs' | 'running' | 'filters' | 'settings'>;
 	/** The default settings, and the ranges the fields accept (`SETTING_RULES`), from the wrapper. */
@@ -70,14 +72,8 @@ type NumericSetting = Exclude<keyof LabSettings, 'optimizer'>;
 export default function CnnLab(props: CnnLabProps) {
 	const { lang, t, presets, reference, rules } = props;
 	const id = props.id ?? `lab-${lang}`;
-	const [presetId, setPresetId] = useState(presets[0]?.id ?? '');
-	const [custom, setCustom] = useState<LabPresetView | undefined>(undefined);
-	const preset =
-		presetId === 'custom' ? custom : (presets.find((p) => p.id === presetId) ?? presets[0]);
-	const [jsonText, setJsonText] = useState(() => JSON.stringify(presets[0]?.model, null, 2));
-	const [jsonError, setJsonError] = useState('');
-	const [reader, loadReader] = useOnDemand(() => import('./custom.ts'));
 	const [settings, setSettings] = useState<LabSettings>(props.defaults);
+	const lab = useLabModel(presets, props.model, settings, lang);
 	const [invalid, setInvalid] = useState<Readonly<Record<string, boolean>>>({});
 	const [fieldGeneration, setFieldGeneration] = useState(0);
 	const [phase, setPhase] = useState<Phase>('idle');
@@ -106,7 +102,7 @@ export default function CnnLab(props: CnnLabProps) {
 		lastAnnounced.current = Date.now();
 		setAnnouncement(text);
 	};
-	const invalidEntry = Object.values(invalid).some(Boolean);
+	const invalidEntry = Object.values(invalid).some(Boolean) || lab.invalid.size > 0;
 
 	const onMessage = (event: MessageEvent<FromWorker>) => {
 		const m = event.data;
@@ -215,29 +211,8 @@ export default function CnnLab(props: CnnLabProps) {
 		setConfusion(undefined);
 	};
 
-	const choosePreset = (id: string) => {
-		setPresetId(id);
-		const chosen = presets.find((p) => p.id === id);
-		if (chosen) {
-			setJsonText(JSON.stringify(chosen.model, null, 2));
-			setJsonError('');
-		}
-	};
-	const applyJson = async () => {
-		const module = reader ?? (await loadReader());
-		const result = module.readCustomModel(jsonText, t.customName, lang);
-		if (!result.ok) {
-			setJsonError(result.message);
-			return;
-		}
-		setJsonError('');
-		setCustom(result.view);
-		setPresetId('custom');
-		announce(fill(t.customApplied, { params: n(result.view.totalParams) }));
-	};
-
 	const train = () => {
-		if (invalidEntry || !preset) {
+		if (invalidEntry) {
 			setPhase('invalid');
 			announce(t.invalidSettings);
 			return;
@@ -252,7 +227,7 @@ export default function CnnLab(props: CnnLabProps) {
 		setMessage('');
 		setLive(undefined);
 		forgetInspection();
-		send({ type: 'train', model: preset.model, settings, lang, dataUrl: props.dataUrl });
+		send({ type: 'train', model: lab.json, settings, lang, dataUrl: props.dataUrl });
 	};
 	const pause = () => {
 		send({ type: 'pause' });
@@ -292,6 +267,9 @@ export default function CnnLab(props: CnnLabProps) {
 			onValidity={(bad) => setValidity(key, bad)}
 		/>
 	);
+
+	/** The model's figures follow the settings too (batch size, optimizer): the engine loads at the first focus or touch. */
+	const startEngine = () => void lab.load().catch(() => undefined);
 
 	const busy = isBusy(phase);
 	const shownEpochs = live?.epochs ?? reference.epochs;
@@ -364,61 +342,25 @@ export default function CnnLab(props: CnnLabProps) {
 			};
 
 	return (
-		<div class="cnn-widget not-content lab" id={id} data-phase={phase}>
+		<div
+			class="cnn-widget not-content lab"
+			id={id}
+			data-phase={phase}
+			onFocusIn={startEngine}
+			onPointerDown={startEngine}
+		>
 			<h4>{t.title}</h4>
 			<p>{t.intro}</p>
 
-			<div class="lab-model">
-				<div class="cnn-field">
-					<label for={`${id}-preset`}>{t.preset}</label>
-					<select
-						id={`${id}-preset`}
-						value={presetId}
-						onChange={(e) => choosePreset(e.currentTarget.value)}
-					>
-						{presets.map((p) => (
-							<option key={p.id} value={p.id}>
-								{fill(t.presetParams, { name: p.name, params: n(p.totalParams) })}
-							</option>
-						))}
-						{custom && (
-							<option value="custom">
-								{fill(t.presetParams, { name: custom.name, params: n(custom.totalParams) })}
-							</option>
-						)}
-					</select>
-				</div>
-				{preset?.description && <p class="lab-note">{preset.description}</p>}
-			</div>
-			{preset && <LabSummary preset={preset} t={t} lang={lang} id={id} />}
-
-			<details class="lab-details lab-json">
-				<summary>{t.jsonSummary}</summary>
-				<div class="cnn-field">
-					<label for={`${id}-json`}>{t.jsonLabel}</label>
-					<textarea
-						id={`${id}-json`}
-						rows={12}
-						spellcheck={false}
-						value={jsonText}
-						aria-invalid={jsonError ? 'true' : undefined}
-						aria-describedby={jsonError ? `${id}-json-message` : `${id}-json-hint`}
-						onInput={(e) => setJsonText(e.currentTarget.value)}
-						onFocus={() => void loadReader()}
-					/>
-					<span id={`${id}-json-hint`} class="cnn-field__hint">
-						{t.jsonHint}
-					</span>
-					{jsonError && (
-						<span id={`${id}-json-message`} class="cnn-field__error" role="alert">
-							{jsonError}
-						</span>
-					)}
-				</div>
-				<button type="button" onClick={() => void applyJson()}>
-					{t.jsonApply}
-				</button>
-			</details>
+			<LabModelSection
+				lab={lab}
+				presets={presets}
+				model={props.model}
+				t={t}
+				lang={lang}
+				id={id}
+				announce={announce}
+			/>
 
 			<fieldset class="lab-settings">
 				<legend>{t.settings}</legend>
@@ -515,16 +457,14 @@ export default function CnnLab(props: CnnLabProps) {
 				/>
 			</div>
 			{!live && <p class="lab-note">{t.referenceNote}</p>}
-			{preset && (
-				<LabExport
-					t={t}
-					lang={lang}
-					id={id}
-					model={preset.model}
-					total={preset.totalParams}
-					hasFilters={(live ? live.filters : reference.filters) !== undefined}
-				/>
-			)}
+			<LabExport
+				t={t}
+				lang={lang}
+				id={id}
+				model={lab.json}
+				total={lab.tableStale ? undefined : lab.shown.table.totalParams}
+				hasFilters={(live ? live.filters : reference.filters) !== undefined}
+			/>
 
 			<section class="lab-inspect" data-testid="lab-inspect" aria-labelledby={`${id}-inspect`}>
 				<h5 id={`${id}-inspect`}>{t.inspectTitle}</h5>

@@ -11,9 +11,12 @@ export interface LabExportProps {
 	lang: Lang;
 	/** The lab's id prefix: the figures' SVGs are found by their ids under it. */
 	id: string;
-	/** The selected model, in the engine's JSON format, and the engine's parameter count. */
+	/**
+	 * The edited model, in the engine's JSON format, and the engine's parameter count (undefined
+	 * while the model cannot be computed or an editor field is bad: exporting then says so).
+	 */
 	model: ModelJson;
-	total: number;
+	total: number | undefined;
 	/** Whether the filters are drawn (a model whose first layer is no convolution has none). */
 	hasFilters: boolean;
 }

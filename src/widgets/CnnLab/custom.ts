@@ -1,31 +1,34 @@
-import { trySummary, type ModelJson } from '../../lib/cnn/index.ts';
+import { attempt, parseJson, summary, parseModel, type ModelJson } from '../../lib/cnn/index.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { rowsOf, type LabPresetView } from './presets.ts';
+import { checkEditable, editProblemText } from '../Calculator/editable.ts';
+import type { ProblemStrings } from '../Calculator/strings.ts';
 
-/** The reader's own model, read from the JSON field: its summary, or the engine's message. */
+/** A model read from the lab's JSON field: the model and its total, or why it cannot be edited. */
 export type CustomModel =
-	| { readonly ok: true; readonly view: LabPresetView }
+	| {
+			readonly ok: true;
+			readonly json: ModelJson;
+			/** Its total parameters, or undefined when a layer cannot be computed (the editor says which). */
+			readonly params: number | undefined;
+	  }
 	| { readonly ok: false; readonly message: string };
 
 /**
- * Reads the lab's JSON field with the engine (the calculator's format), so an edited model gets
- * the same summary table as a preset, and a model the engine refuses gets the engine's sentence
- * next to the field. Whether the lab can *train* it is the worker's check (`TrainingError`).
- * Loaded only when the reader applies a JSON edit.
+ * Reads the lab's JSON field as the calculator reads a pasted model (`JsonTools.tsx`): the
+ * engine's parser, then the editor's checks (`checkEditable`), so a model the editor cannot show
+ * gets the engine's or the calculator's sentence next to the field. A model whose shapes fail is
+ * still loaded, into the editor, which marks the failing layer. Whether the lab can *train* it is
+ * the worker's check (`TrainingError`). Loaded when the reader focuses the field.
  */
-export function readCustomModel(text: string, name: string, lang: Lang): CustomModel {
-	const result = trySummary(text);
-	if (!result.ok) return { ok: false, message: result.error.describe(lang) };
-	const model = JSON.parse(text) as ModelJson;
-	return {
-		ok: true,
-		view: {
-			id: 'custom',
-			name,
-			description: '',
-			model,
-			rows: rowsOf(result.summary),
-			totalParams: result.summary.totalParams,
-		},
-	};
+export function readCustomModel(text: string, t: ProblemStrings, lang: Lang): CustomModel {
+	const parsed = attempt(() => parseJson(text));
+	const problem = parsed.ok
+		? checkEditable(parsed.value)
+		: { code: 'engine' as const, error: parsed.error };
+	if (problem || !parsed.ok) {
+		return { ok: false, message: problem ? editProblemText(t, lang, problem) : '' };
+	}
+	const json = parsed.value as ModelJson;
+	const counted = attempt(() => summary(parseModel(json)));
+	return { ok: true, json, params: counted.ok ? counted.value.totalParams : undefined };
 }

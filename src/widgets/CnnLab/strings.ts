@@ -12,11 +12,6 @@ export interface CnnLabStrings extends ModelExportStrings {
 	preset: string;
 	presetParams: string;
 	summaryCaption: string;
-	summaryRegion: string;
-	layer: string;
-	outputShape: string;
-	params: string;
-	total: string;
 	settings: string;
 	epochs: string;
 	batchSize: string;
@@ -85,6 +80,13 @@ export interface CnnLabStrings extends ModelExportStrings {
 	pngFilters: string;
 	pngSaved: string;
 	pngFailed: string;
+	customBroken: string;
+	editorSummary: string;
+	editorHint: string;
+	memoryNote: string;
+	openInCalculator: string;
+	openInCalculatorHint: string;
+	linkProblem: string;
 }
 
 /** The strings in each language. A missing translation is a type error. */
@@ -96,11 +98,6 @@ export const STRINGS: Record<Lang, CnnLabStrings> = {
 		preset: 'Model',
 		presetParams: '{name}: {params} parameters',
 		summaryCaption: 'Layers of “{name}”, as the site’s engine computes them',
-		summaryRegion: 'Model summary',
-		layer: 'Layer',
-		outputShape: 'Output shape',
-		params: 'Parameters',
-		total: 'Total',
 		settings: 'Training settings',
 		epochs: 'Epochs',
 		batchSize: 'Batch size',
@@ -181,6 +178,17 @@ export const STRINGS: Record<Lang, CnnLabStrings> = {
 		pngFilters: 'Download the filters (PNG)',
 		pngSaved: 'Saved as {file}.',
 		pngFailed: 'The browser could not draw the picture.',
+		customBroken:
+			'Your model is selected, but a layer cannot be computed: the layer editor marks which.',
+		editorSummary: 'Edit the layers (the calculator’s editor)',
+		editorHint:
+			'The same editor as question 2’s calculator, with the layers the lab can train. The table and the memory below follow every change; Train trains this model.',
+		memoryNote:
+			'Training in float32 with a batch of {batch} and {optimizer}, as question 2’s calculator counts it.',
+		openInCalculator: 'Open in the calculator',
+		openInCalculatorHint: '(question 2: this model and its memory, with every setting)',
+		linkProblem:
+			'The model in this link could not be used ({reason}), so the lab shows its default model instead.',
 	},
 	id: {
 		title: 'Lab CNN: latih CNN pada Fashion MNIST di peramban Anda',
@@ -189,11 +197,6 @@ export const STRINGS: Record<Lang, CnnLabStrings> = {
 		preset: 'Model',
 		presetParams: '{name}: {params} parameter',
 		summaryCaption: 'Lapisan “{name}”, seperti dihitung mesin situs ini',
-		summaryRegion: 'Ringkasan model',
-		layer: 'Lapisan',
-		outputShape: 'Bentuk output',
-		params: 'Parameter',
-		total: 'Total',
 		settings: 'Pengaturan pelatihan',
 		epochs: 'Epoch',
 		batchSize: 'Ukuran batch',
@@ -274,5 +277,16 @@ export const STRINGS: Record<Lang, CnnLabStrings> = {
 		pngFilters: 'Unduh filter (PNG)',
 		pngSaved: 'Disimpan sebagai {file}.',
 		pngFailed: 'Peramban tidak bisa menggambar gambarnya.',
+		customBroken:
+			'Model Anda dipilih, tetapi ada lapisan yang tidak bisa dihitung: penyunting lapisan menandainya.',
+		editorSummary: 'Ubah lapisan (penyunting kalkulator)',
+		editorHint:
+			'Penyunting yang sama dengan kalkulator soal 2, dengan lapisan yang bisa dilatih lab ini. Tabel dan memori di bawah mengikuti setiap perubahan; Latih melatih model ini.',
+		memoryNote:
+			'Pelatihan dalam float32 dengan batch {batch} dan {optimizer}, seperti dihitung kalkulator soal 2.',
+		openInCalculator: 'Buka di kalkulator',
+		openInCalculatorHint: '(soal 2: model ini dan memorinya, dengan semua pengaturannya)',
+		linkProblem:
+			'Model di tautan ini tidak dapat dipakai ({reason}), jadi lab menampilkan model awalnya.',
 	},
 };
