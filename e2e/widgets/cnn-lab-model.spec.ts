@@ -60,11 +60,17 @@ for (const lang of LANGS) {
 			await expect(lab.getByTestId('memory-total')).not.toHaveText(memoryBefore ?? '');
 			await expect(lab.getByLabel(t.preset, { exact: true })).toHaveValue('custom');
 
-			// Adding a layer from the lab's menu, which offers only what the lab trains.
+			// Adding a layer from the lab's menu, which offers only what the lab trains. Train stays
+			// the lab's one primary action: "Add layer" is not drawn in the accent, as in question 2.
+			const add = lab.getByRole('button', { name: c.add });
+			const fill = (button: Locator) => button.evaluate((b) => getComputedStyle(b).backgroundColor);
+			expect(await fill(add)).not.toBe(
+				await fill(lab.getByRole('button', { name: t.train, exact: true })),
+			);
 			const menu = lab.getByLabel(c.newLayer);
 			await expect(menu.locator('option')).toHaveCount(6);
 			await menu.selectOption({ label: c.types.dropout });
-			await lab.getByRole('button', { name: c.add }).click();
+			await add.click();
 			await expect(layer(lab, 6)).toBeVisible();
 			// A dropout after the softmax: the trainer refuses it before any download.
 			const requests: string[] = [];
