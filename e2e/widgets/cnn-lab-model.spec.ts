@@ -58,6 +58,8 @@ for (const lang of LANGS) {
 			await expect(totalParams(summaryBox)).toHaveText(num(total(wider), lang));
 			await expect(summaryBox).toContainText(t.customName);
 			await expect(lab.getByTestId('memory-total')).not.toHaveText(memoryBefore ?? '');
+			// Announced, as question 2 announces its result.
+			await expect(page.locator(`#lab-${lang}-announce`)).toContainText(num(total(wider), lang));
 			await expect(lab.getByLabel(t.preset, { exact: true })).toHaveValue('custom');
 
 			// Adding a layer from the lab's menu, which offers only what the lab trains. Train stays
@@ -123,6 +125,7 @@ for (const lang of LANGS) {
 			await expect(shown).not.toHaveText(num(903_400, lang));
 			const calcTotal = (await shown.textContent()) ?? '';
 
+			await page.waitForLoadState('networkidle');
 			const link = calc.getByRole('link', { name: c.openInLab });
 			await link.focus();
 			await expect(link).toHaveAttribute('href', /\?lab=/);
@@ -142,7 +145,12 @@ for (const lang of LANGS) {
 			await back.click();
 			await expect(page).toHaveURL(/02-parameters-and-memory\/\?calc=/);
 			await expect(totalParams(widget(page, 'full'))).toHaveText(calcTotal);
-			expect(problems).toEqual([]);
+			// Chromium sometimes drops a request for one of the two pages themselves as the other
+			// commits (seen for both, with and without the query; the page a reader lands on is
+			// whole, as checked above): like the tab icon's in `watchProblems`, nothing a reader sees.
+			const dropped =
+				/^failed request: \S*\/ch14\/(02-parameters-and-memory|09-lab-fashion-mnist)\/(\?\S*)? \(net::ERR_ABORTED\)$/;
+			expect(problems.filter((p) => !dropped.test(p))).toEqual([]);
 		});
 
 		test('a damaged link is refused with a notice, and the lab keeps its default model', async ({

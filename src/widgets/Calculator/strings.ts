@@ -511,6 +511,7 @@ const MODEL_KEYS = [
 	'notCounted',
 	'chartTitle',
 	'peakAt',
+	'announceTotal',
 ] as const satisfies readonly (keyof FullStrings)[];
 
 /** The calculator's words the CNN lab's model pieces need, and no more (they travel in its HTML). */

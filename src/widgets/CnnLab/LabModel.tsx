@@ -1,5 +1,5 @@
 import '../Calculator/Calculator.css';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ModelJson } from '../../lib/cnn/index.ts';
 import { defined } from '../../lib/defined.ts';
 import { fill } from '../../lib/i18n/fill.ts';
@@ -11,6 +11,7 @@ import { fromModelJson, toModelJson, type ModelState } from '../Calculator/model
 import { MemoryBreakdown } from '../Calculator/MemoryBreakdown.tsx';
 import { useMode } from '../Calculator/useMode.ts';
 import { SummaryTable } from '../Calculator/SummaryTable.tsx';
+import { mb } from '../Calculator/units.ts';
 import { LazyDetails } from '../shared/LazyDetails.tsx';
 import { StateLink } from '../shared/StateLink.tsx';
 import { useOnDemand } from '../shared/useOnDemand.ts';
@@ -155,6 +156,20 @@ export function LabModelSection(props: {
 			? { index: figures.table.layer, message: figures.table.message }
 			: undefined;
 	const optimizer = lab.memory.optimizer === 'adam' ? t.adam : t.sgd;
+
+	// Each new result is announced, as question 2 announces it; none while an entry is bad.
+	const announced = useRef(`${shown.table.totalParams} ${shown.memory.total}`);
+	useEffect(() => {
+		const key = `${shown.table.totalParams} ${shown.memory.total}`;
+		if (lab.memoryStale || key === announced.current) return;
+		announced.current = key;
+		props.announce(
+			fill(mt.announceTotal, {
+				params: n(shown.table.totalParams),
+				memory: mb(shown.memory.total, lang),
+			}),
+		);
+	}, [shown.table.totalParams, shown.memory.total, lab.memoryStale]);
 
 	return (
 		<div class="lab-model">
