@@ -4,7 +4,7 @@ import type { EpochFigures } from '../../lib/training/lab-run.ts';
 import type { RunningPoint } from './reference-run.ts';
 
 /** The learning curve's drawing area, in SVG units. */
-export const CHART = { width: 560, height: 260, left: 48, right: 52, top: 16, bottom: 40 } as const;
+export const CHART = { width: 340, height: 220, left: 48, right: 52, top: 16, bottom: 40 } as const;
 
 /** What the curve shows: figures per epoch and the running loss between them. */
 export interface CurveData {
