@@ -14,6 +14,7 @@ import rehypeDeferLayout from './src/lib/markdown/rehype-defer-layout.ts';
 import rehypeGlossaryLinks from './src/lib/markdown/rehype-glossary-links.ts';
 import { readContentPages } from './src/integrations/content-pages.ts';
 import { widgetDirective } from './src/integrations/widget-directive.ts';
+import { offline } from './src/integrations/offline.ts';
 import { buildSidebar } from './src/lib/site/sidebar.ts';
 import { normalizeBase } from './src/lib/site/base-path.ts';
 import { editLinkBase } from './src/lib/site/edit-link.ts';
@@ -107,6 +108,8 @@ export default defineConfig({
 				Search: './src/components/Search.astro',
 				ThemeSelect: './src/components/ThemeSelect.astro',
 				LanguageSelect: './src/components/LanguageSelect.astro',
+				// Starlight's social links, then "Save for offline" (issue 16), in the header and mobile menu.
+				SocialIcons: './src/components/SocialIcons.astro',
 				// Starlight's markup and look, with a lighter scroll spy (src/components/toc-scroll-spy.ts).
 				TableOfContents: './src/components/TableOfContents.astro',
 				MobileTableOfContents: './src/components/MobileTableOfContents.astro',
@@ -114,5 +117,7 @@ export default defineConfig({
 		}),
 		preact(),
 		widgetDirective(),
+		// Last: its build-end hook precaches what the others wrote, Starlight's Pagefind index included.
+		offline(),
 	],
 });
