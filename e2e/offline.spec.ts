@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatBytes } from '../src/lib/i18n/format.ts';
 import { OFFLINE_STRINGS } from '../src/lib/offline/strings.ts';
@@ -28,6 +29,15 @@ test('the built service worker precaches every page and no lab data, woff or ttf
 	const summary = JSON.parse(readFileSync(join(DIST, 'offline.json'), 'utf8')) as OfflineSummary;
 	expect(summary.files).toBe(urls.length);
 });
+
+/** The accessibility rules of the quality gate (`e2e/quality/a11y.spec.ts`), on one element. */
+async function expectAccessible(page: Page, selector: string): Promise<void> {
+	const result = await new AxeBuilder({ page })
+		.include(selector)
+		.withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
 
 /** Resolves once a service worker is active for the site, i.e. its precache is complete. */
 async function precached(page: Page): Promise<void> {
@@ -192,6 +202,8 @@ for (const lang of ['id', 'en'] as const) {
 		});
 		const problems = watchProblems(page);
 		await page.setViewportSize({ width: 360, height: 740 });
+		// One language in each theme, so the dialog's colours are checked in both.
+		await page.emulateMedia({ colorScheme: lang === 'id' ? 'light' : 'dark' });
 		await page.goto(pathOf(lang, 'ch14'));
 		await page.waitForLoadState('load');
 		await page.waitForTimeout(1000);
@@ -203,6 +215,7 @@ for (const lang of ['id', 'en'] as const) {
 		await page.getByRole('button', { name: t.save }).click();
 		const dialog = page.getByRole('dialog', { name: t.save });
 		await expect(dialog.getByRole('status')).toContainText(formatBytes(summary.bytes, lang));
+		await expectAccessible(page, '.offline-dialog');
 		await dialog.getByRole('button', { name: t.download }).click();
 		await expect(dialog.getByRole('status')).toHaveText(t.saved, { timeout: 30_000 });
 		await expect(dialog.locator('progress')).toHaveJSProperty('value', 100);
@@ -247,6 +260,10 @@ test('a new deploy is announced on the open page and reloading shows it', async 
 		await page.goto(`${site.origin}${pathOf('id', 'ch14')}`);
 		const notice = page.getByRole('status').filter({ hasText: t.updateReady });
 		await expect(notice).toBeVisible({ timeout: 30_000 });
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			await expectAccessible(page, '.offline-update');
+		}
 		await page.goto(`${site.origin}${BASE}`);
 		await expect(page.locator('#next-deploy')).toHaveCount(0);
 		await page.getByRole('button', { name: t.reload }).click();

@@ -22,13 +22,13 @@ const t = OFFLINE_STRINGS[lang];
 const base = import.meta.env.BASE_URL;
 
 const STYLE = `@layer site {
-.offline-dialog { max-width: min(28rem, calc(100vw - 2rem)); padding: 1rem 1.25rem; border: 1px solid var(--sl-color-gray-5); border-radius: 0.5rem; background: var(--sl-color-bg); color: var(--sl-color-text); }
+.offline-dialog { margin: auto; max-width: min(28rem, calc(100vw - 2rem)); padding: 1rem 1.25rem; border: 1px solid var(--sl-color-gray-5); border-radius: 0.5rem; background: var(--sl-color-bg); color: var(--sl-color-text); }
 .offline-dialog::backdrop { background: rgb(0 0 0 / 0.4); }
 .offline-dialog h2 { margin: 0 0 0.5rem; font-size: var(--sl-text-h4); }
 .offline-dialog progress { width: 100%; }
 .offline-dialog .offline-actions { display: flex; gap: 0.75rem; justify-content: flex-end; margin-top: 1rem; }
 .offline-dialog button, .offline-update button { padding: 0.35rem 0.9rem; border: 1px solid var(--sl-color-gray-4); border-radius: 0.25rem; background: var(--sl-color-gray-6); color: var(--sl-color-white); font: inherit; cursor: pointer; }
-.offline-dialog button[data-primary], .offline-update button { border-color: var(--sl-color-accent); background: var(--sl-color-accent); color: var(--sl-color-black); }
+.offline-dialog button[data-primary], .offline-update button { border-color: var(--sl-color-text-accent); background: var(--sl-color-text-accent); color: var(--sl-color-black); font-weight: 600; }
 .offline-update:not(:empty) { position: fixed; inset-inline-end: 1rem; bottom: 1rem; z-index: 100; display: flex; flex-wrap: wrap; align-items: center; gap: 0.75rem; max-width: calc(100vw - 2rem); padding: 0.75rem 1rem; border: 1px solid var(--sl-color-gray-5); border-radius: 0.5rem; background: var(--sl-color-bg-nav); color: var(--sl-color-white); box-shadow: var(--sl-shadow-md); }
 .offline-update p { margin: 0; }
 }`;
@@ -174,6 +174,10 @@ function follow(): void {
 export async function open(): Promise<void> {
 	const d = dialog();
 	if (!d.dialog.open) d.dialog.showModal();
+	if (!('serviceWorker' in navigator)) {
+		setStatus(t.unsupported);
+		return;
+	}
 	follow();
 	const registration = await navigator.serviceWorker.getRegistration(base);
 	if (registration?.active && !registration.installing) {
