@@ -1,5 +1,6 @@
 import type { LayerKind } from '../../lib/diagram/layer-kind.ts';
 import { TEXT_FONT } from '../../lib/diagram/text.ts';
+import { downloadBlob } from '../shared/download.ts';
 
 /**
  * Downloads a diagram as a stand-alone SVG or PNG file. On the page the SVG takes its colours
@@ -72,20 +73,9 @@ export function standaloneSvg(svg: SVGSVGElement): string {
 	return new XMLSerializer().serializeToString(copy);
 }
 
-function save(blob: Blob, filename: string): void {
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = filename;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Saves the diagram as `<name>.svg`. */
 export function downloadSvg(svg: SVGSVGElement, name: string): void {
-	save(new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' }), `${name}.svg`);
+	downloadBlob(new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' }), `${name}.svg`);
 }
 
 /**
@@ -106,5 +96,5 @@ export async function downloadPng(svg: SVGSVGElement, name: string): Promise<voi
 	context.scale(2, 2);
 	context.drawImage(image, 0, 0, box.width, box.height);
 	const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-	if (blob) save(blob, `${name}.png`);
+	if (blob) downloadBlob(blob, `${name}.png`);
 }

@@ -1,6 +1,7 @@
 import { fill } from '../../lib/i18n/fill.ts';
 import { ModelExport, type Say } from '../shared/ModelExport.tsx';
-import { downloadBlob, svgToPng, type PngKey } from '../shared/svg-png.ts';
+import { downloadBlob } from '../shared/download.ts';
+import { svgToPng, type PngKey } from '../shared/svg-png.ts';
 import type { LabExportProps } from './LabExport.tsx';
 
 /** The two figures a reader can save, with the file name each is saved as. */
